@@ -1,0 +1,114 @@
+// Command line over the same dispatch: `npm run cli -- <command> --data-dir DIR …` (see `help`).
+import path from 'node:path';
+import { createLedgerApp, type LedgerApp } from '../app';
+import { AppError } from '../contract/app-error';
+import type { MethodInput, MethodName, MethodOutput } from '../contract';
+import type { ItemSummary } from '../contract/item';
+import { CLI_ACTOR } from '../context';
+import { defaultDataDir } from '../data-dir';
+import { toAppError } from '../dispatch';
+import { OWNER_ROLE_LABELS } from '../domain/roles';
+import { STATUS_LABELS } from '../domain/status';
+import { intFlag, parseFlags } from './args';
+import { renderTable } from './text-table';
+
+const USAGE = `用法：npm run cli -- <命令> [--data-dir 目录] [--json]
+  plans                                   列出年度计划
+  month --year 年 --month 月              列出某月事项（含结转）
+  add-item --year 年 --month 月[-月] --content 内容 [--owner 姓名]…
+                                          新增事项（第一个责任人为主办，其余为协办；新姓名自动建档）
+  persons                                 列出责任人
+  demo                                    载入2023年示例计划`;
+
+async function call<M extends MethodName>(app: LedgerApp, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const envelope = await app.call(method, input, CLI_ACTOR);
+  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message);
+  return envelope.data as MethodOutput<M>;
+}
+
+async function planIdOfYear(app: LedgerApp, year: number | undefined): Promise<number> {
+  if (year === undefined) throw new AppError('BAD_INPUT', '请用 --year 指定年度');
+  const plan = (await call(app, 'plans.list', {})).find((p) => p.year === year);
+  if (!plan) throw new AppError('NOT_FOUND', `${year}年度计划不存在（可用 plans 命令查看已有年度）`);
+  return plan.id;
+}
+
+/** "3" or "7-8" → a span. */
+function parseMonthSpan(value: string | undefined): { startMonth: number; endMonth: number } {
+  const match = /^(\d{1,2})(?:-(\d{1,2}))?$/.exec(value ?? '');
+  if (!match) throw new AppError('BAD_INPUT', '请用 --month 指定月份，例如 3 或 7-8');
+  return { startMonth: Number(match[1]), endMonth: Number(match[2] ?? match[1]) };
+}
+
+function itemRows(items: ItemSummary[]): string[][] {
+  return items.map((i) => [
+    i.seq == null ? '' : String(i.seq),
+    i.content,
+    i.owners.map((o) => (o.role === 'lead' ? o.name : `${o.name}(${OWNER_ROLE_LABELS.assist})`)).join('、'),
+    `${i.period}${i.carried ? ' 结转' : ''}`,
+    STATUS_LABELS[i.status],
+  ]);
+}
+
+const ITEM_HEADER = ['序号', '工作内容', '责任人', '计划时间', '状态'];
+
+async function run(argv: string[]): Promise<string> {
+  const [command, ...rest] = argv;
+  const { values } = parseFlags(rest, {
+    'data-dir': { type: 'string' },
+    json: { type: 'boolean' },
+    year: { type: 'string' },
+    month: { type: 'string' },
+    content: { type: 'string' },
+    owner: { type: 'string', multiple: true },
+  });
+  if (!command || command === 'help') return USAGE;
+  const app = createLedgerApp(path.resolve(values['data-dir'] ?? defaultDataDir()));
+  try {
+    const out = (data: unknown, table: () => string) => (values.json ? JSON.stringify(data, null, 2) : table());
+    switch (command) {
+      case 'plans': {
+        const plans = await call(app, 'plans.list', {});
+        return out(plans, () => renderTable(['年度', '计划名称', '制表单位', '事项数'], plans.map((p) => [String(p.year), p.title, p.organization, String(p.itemCount)])));
+      }
+      case 'month': {
+        const month = intFlag(values.month, 'month');
+        if (month === undefined) throw new AppError('BAD_INPUT', '请用 --month 指定月份');
+        const view = await call(app, 'items.month', { planId: await planIdOfYear(app, intFlag(values.year, 'year')), month });
+        return out(view, () => renderTable(ITEM_HEADER, itemRows([...view.items, ...view.carried])));
+      }
+      case 'add-item': {
+        const planId = await planIdOfYear(app, intFlag(values.year, 'year'));
+        const span = parseMonthSpan(values.month);
+        const persons = await call(app, 'persons.list', { includeInactive: true });
+        const owners = [];
+        for (const [index, name] of (values.owner ?? []).entries()) {
+          const personId = persons.find((p) => p.name === name.trim())?.id ?? (await call(app, 'persons.create', { name })).id;
+          owners.push({ personId, role: index === 0 ? ('lead' as const) : ('assist' as const) });
+        }
+        const created = await call(app, 'items.create', { planId, content: values.content ?? '', ...span, owners });
+        return out(created, () => `已新增事项 #${created.id}（${created.period}）：${created.content}`);
+      }
+      case 'persons': {
+        const persons = await call(app, 'persons.list', { includeInactive: true });
+        return out(persons, () => renderTable(['姓名', '职务', '部门', '事项数', '状态'], persons.map((p) => [p.name, p.title, p.department, String(p.itemCount), p.active ? '在用' : '已停用'])));
+      }
+      case 'demo': {
+        const loaded = await call(app, 'demo.load', {});
+        return out(loaded, () => `已载入${loaded.year}年示例计划`);
+      }
+      default:
+        throw new AppError('UNKNOWN_METHOD', `未知命令：${command}\n${USAGE}`);
+    }
+  } finally {
+    app.close();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (text) => console.log(text),
+  (error) => {
+    console.error(`错误：${toAppError(error).message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { COMPARATORS, ITEM_SOURCES, OWNER_ROLES } from '../domain/roles';
+import { ITEM_STATUSES } from '../domain/status';
+import { id, isoDate, month } from './common';
+
+export const ownerRef = z.object({ personId: id, role: z.enum(OWNER_ROLES) });
+
+export const targetInput = z.object({
+  label: z.string().trim().min(1, '请填写指标名称').max(100, '指标名称不超过100字'),
+  comparator: z.enum(COMPARATORS, { error: '请选择比较方式' }),
+  value: z.number({ error: '目标值须为数字' }).finite().min(0, '目标值不能为负数'),
+  unit: z.string().trim().max(20, '单位不超过20字').default(''),
+});
+
+const itemFields = z.object({
+  planId: id,
+  sectionId: id.nullable().default(null),
+  seq: z.number({ error: '序号须为数字' }).int('序号须为整数').min(0).max(99999).nullable().default(null),
+  content: z.string().trim().min(1, '请填写工作内容').max(4000, '工作内容不超过4000字'),
+  yearRound: z.boolean().default(false),
+  startMonth: month.nullable().default(null),
+  endMonth: month.nullable().default(null),
+  isKey: z.boolean().default(false),
+  dueDate: isoDate.nullable().default(null),
+  cadence: z.string().trim().max(40).nullable().default(null),
+  notes: z.string().max(4000, '备注不超过4000字').default(''),
+  source: z.enum(ITEM_SOURCES).default('plan'),
+  sourceRef: z.string().trim().max(200).nullable().default(null),
+  owners: z.array(ownerRef).max(30, '责任人不超过30人').default([]),
+  targets: z.array(targetInput).max(20, '量化指标不超过20项').default([]),
+});
+
+type ItemFields = z.infer<typeof itemFields>;
+
+/** Span and owner rules shared by create and update, reported on the field the user must fix. */
+function checkItem(value: Pick<ItemFields, 'yearRound' | 'startMonth' | 'endMonth' | 'owners'>, ctx: z.RefinementCtx) {
+  if (!value.yearRound) {
+    if (value.startMonth == null) ctx.addIssue({ code: 'custom', path: ['startMonth'], message: '请选择开始月份，或勾选“贯穿全年”' });
+    if (value.startMonth != null && value.endMonth != null && value.endMonth < value.startMonth)
+      ctx.addIssue({ code: 'custom', path: ['endMonth'], message: '结束月份不能早于开始月份' });
+  }
+  const seen = new Set<number>();
+  value.owners.forEach((owner, index) => {
+    if (seen.has(owner.personId)) ctx.addIssue({ code: 'custom', path: ['owners', index, 'personId'], message: '同一责任人不能重复添加' });
+    seen.add(owner.personId);
+  });
+}
+
+export const itemInput = itemFields.superRefine(checkItem);
+export const itemUpdate = itemFields.extend({ id }).superRefine(checkItem);
+
+export const ownerView = z.object({ personId: id, name: z.string(), role: z.enum(OWNER_ROLES) });
+export const targetView = targetInput.extend({ id, actual: z.number().nullable() });
+
+export const itemSummary = z.object({
+  id,
+  planId: id,
+  seq: z.number().int().nullable(),
+  content: z.string(),
+  startMonth: z.number().int().nullable(),
+  endMonth: z.number().int().nullable(),
+  yearRound: z.boolean(),
+  isKey: z.boolean(),
+  /** 2月 / 7-8月 / 贯穿全年 */
+  period: z.string(),
+  sectionId: z.number().int().nullable(),
+  sectionTitle: z.string().nullable(),
+  /** Effective deadline: the explicit one or the end of the span. */
+  dueDate: z.string(),
+  status: z.enum(ITEM_STATUSES),
+  notes: z.string(),
+  owners: z.array(ownerView),
+  /** In a month view: an earlier month's item still open (结转). */
+  carried: z.boolean(),
+});
+
+export const itemDetail = itemSummary.extend({
+  explicitDueDate: z.string().nullable(),
+  cadence: z.string().nullable(),
+  source: z.enum(ITEM_SOURCES),
+  sourceRef: z.string().nullable(),
+  targets: z.array(targetView),
+  createdAt: z.string(),
+  updatedAt: z.string().nullable(),
+});
+
+export const itemSearch = z.object({
+  planId: id.optional(),
+  text: z.string().trim().max(200).optional(),
+  personId: id.optional(),
+  month: month.optional(),
+  sectionId: id.optional(),
+  status: z.enum(ITEM_STATUSES).optional(),
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+
+export const monthQuery = z.object({ planId: id, month });
+export const monthView = z.object({
+  month: z.number().int(),
+  /** Items whose span contains the month, then year-round items. */
+  items: z.array(itemSummary),
+  /** Earlier items still open. */
+  carried: z.array(itemSummary),
+});
+
+export const boardColumn = z.object({
+  key: z.string(),
+  label: z.string(),
+  startMonth: z.number().int().nullable(),
+  endMonth: z.number().int().nullable(),
+  yearRound: z.boolean(),
+  items: z.array(itemSummary),
+});
+export const boardView = z.object({
+  planId: id,
+  columns: z.array(boardColumn),
+  keyTasks: z.array(z.object({ sectionId: z.number().int().nullable(), title: z.string(), items: z.array(itemSummary) })),
+});
+
+export type ItemInput = z.infer<typeof itemInput>;
+export type ItemFormValues = z.input<typeof itemInput>;
+export type ItemUpdate = z.infer<typeof itemUpdate>;
+export type ItemSummary = z.infer<typeof itemSummary>;
+export type ItemDetail = z.infer<typeof itemDetail>;
+export type ItemSearch = z.infer<typeof itemSearch>;
+export type MonthView = z.infer<typeof monthView>;
+export type BoardView = z.infer<typeof boardView>;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { NewerDatabaseError } from '../db/client';
+import { AppError, type AppErrorShape, type Envelope } from './contract/app-error';
+import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from './contract';
+import type { Ctx } from './context';
+
+export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: Ctx) => MethodOutput<M> | Promise<MethodOutput<M>>;
+export type HandlerTable = { [M in MethodName]: Handler<M> };
+
+export type Dispatch = (method: string, input: unknown, ctx: Ctx) => Promise<Envelope<unknown>>;
+
+/** Plain-Chinese summary of schema issues, e.g. "工作内容：请填写工作内容". */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => issue.message)
+    .join('；');
+}
+
+function sqliteCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_')
+    ? error.code
+    : undefined;
+}
+
+/** Maps anything thrown below the contract to the one error shape. */
+export function toAppError(error: unknown): AppErrorShape {
+  if (error instanceof AppError) return error.toShape();
+  if (error instanceof z.ZodError)
+    return { code: 'BAD_INPUT', message: `输入有误：${describeIssues(error)}`, details: error.issues.map((i) => ({ path: i.path, message: i.message })) };
+  if (error instanceof NewerDatabaseError) return { code: 'NEWER_DATABASE', message: error.message };
+  const code = sqliteCode(error);
+  if (code === 'SQLITE_BUSY') return { code: 'CONFLICT', message: '数据正被其他窗口占用，请稍后重试' };
+  if (code?.startsWith('SQLITE_CONSTRAINT')) return { code: 'CONFLICT', message: '该记录与已有数据冲突（可能重复或仍被引用），未保存' };
+  console.error('[dispatch] unexpected error', error);
+  return { code: 'INTERNAL', message: `操作失败：程序内部错误（${error instanceof Error ? error.message : String(error)}）` };
+}
+
+function forbiddenFor(method: MethodName, ctx: Ctx): AppError | undefined {
+  if (contract[method].access === 'write' && ctx.actor.role === 'viewer')
+    return new AppError('FORBIDDEN', '当前账号为只读权限，不能修改数据');
+  return undefined;
+}
+
+/** The single entry point of every transport: parse, authorize, call, and map errors. */
+export function createDispatch(handlers: HandlerTable): Dispatch {
+  return async (method, input, ctx) => {
+    try {
+      if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', `未知的操作：${method}`);
+      const forbidden = forbiddenFor(method, ctx);
+      if (forbidden) throw forbidden;
+      const parsed = contract[method].input.parse(input ?? {});
+      const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
+      const data = await handler(parsed, ctx);
+      return { ok: true, data: contract[method].output.parse(data) };
+    } catch (error) {
+      return { ok: false, error: toAppError(error) };
+    }
+  };
+}

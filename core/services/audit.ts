@@ -1,0 +1,57 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/client';
+import { auditEventsFor, insertAuditEvent, lastAuditHash } from '../../db/queries/audit';
+import type { AuditView } from '../contract/audit';
+import type { Ctx } from '../context';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditFields {
+  at: string;
+  userId: number | null;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  before: string | null;
+  after: string | null;
+}
+
+/** Hash of one event: covers the previous hash and every recorded field, in a fixed order. */
+export function auditHash(prevHash: string, e: AuditFields): string {
+  const canonical = JSON.stringify([prevHash, e.at, e.userId, e.actor, e.action, e.entity, e.entityId, e.before, e.after]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Appends one event to the chain; call inside the write's transaction so both land or neither does. */
+export function recordAudit(
+  tx: Db,
+  ctx: Ctx,
+  event: { action: string; entity: string; entityId: number | null; before?: unknown; after?: unknown },
+): void {
+  const fields: AuditFields = {
+    at: ctx.clock().toISOString(),
+    userId: ctx.actor.userId,
+    actor: ctx.actor.name,
+    action: event.action,
+    entity: event.entity,
+    entityId: event.entityId,
+    before: event.before === undefined ? null : JSON.stringify(event.before),
+    after: event.after === undefined ? null : JSON.stringify(event.after),
+  };
+  const prevHash = lastAuditHash(tx) ?? GENESIS_HASH;
+  insertAuditEvent(tx, { ...fields, prevHash, hash: auditHash(prevHash, fields) });
+}
+
+export function listAudit(ctx: Ctx, entity: string, entityId: number): AuditView[] {
+  return auditEventsFor(ctx.store.orm, entity, entityId).map((row) => ({
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    before: row.before == null ? null : JSON.parse(row.before),
+    after: row.after == null ? null : JSON.parse(row.after),
+  }));
+}

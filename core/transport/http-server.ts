@@ -1,0 +1,148 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { LedgerApp } from '../app';
+import type { Envelope } from '../contract/app-error';
+import { LOCAL_ACTOR } from '../context';
+import { HTTP_STATUS } from './http-status';
+import { readStaticFile } from './static-files';
+
+export const TOKEN_COOKIE = 'ledger_token';
+export const TOKEN_HEADER = 'x-ledger-token';
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+// The same policy as the desktop window; antd injects its styles at run time.
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+export interface ServeOptions {
+  port: number;
+  /** Folder of the built renderer (index.html and assets/). */
+  staticDir: string;
+  /** Fixed token for tests; a random one per run otherwise. */
+  token?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sameToken(a: string | undefined, b: string): boolean {
+  if (!a) return false;
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function cookie(req: http.IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=');
+  }
+  return undefined;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: http.ServerResponse, code: keyof typeof HTTP_STATUS, message: string): void {
+  sendJson(res, HTTP_STATUS[code], { ok: false, error: { code, message } } satisfies Envelope<never>);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * Serve mode: the contract over HTTP POST /api/<method> and the built UI, on 127.0.0.1 only.
+ * A per-run token (given in the printed URL, then kept in an HttpOnly cookie) guards the API; requests
+ * naming another Host or Origin are refused, which stops DNS-rebinding and cross-site pages.
+ */
+export function startHttpServer(app: LedgerApp, options: ServeOptions): Promise<RunningServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let allowedHosts = new Set<string>();
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const host = req.headers.host ?? '';
+      const origin = req.headers.origin;
+      if (!allowedHosts.has(host)) return sendError(res, 'FORBIDDEN', '拒绝访问：主机名不受信任');
+      if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '')))
+        return sendError(res, 'FORBIDDEN', '拒绝访问：请求来源不受信任');
+      const url = new URL(req.url ?? '/', `http://${host}`);
+
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return sendError(res, 'BAD_INPUT', '接口只接受 POST 请求');
+        const presented = req.headers[TOKEN_HEADER] as string | undefined ?? cookie(req, TOKEN_COOKIE);
+        if (!sameToken(presented, token)) return sendError(res, 'UNAUTHENTICATED', '访问令牌无效：请使用启动时打印的地址重新打开');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+          return sendError(res, 'BAD_INPUT', '请求格式应为 JSON');
+        let input: unknown;
+        try {
+          const raw = await readBody(req);
+          input = raw ? JSON.parse(raw) : {};
+        } catch {
+          return sendError(res, 'BAD_INPUT', '请求内容不是有效的 JSON，或超过 10 MB');
+        }
+        const envelope = await app.call(decodeURIComponent(url.pathname.slice(5)), input, LOCAL_ACTOR);
+        return sendJson(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
+      }
+
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'BAD_INPUT', '不支持的请求方法');
+      const presentedInUrl = url.searchParams.get('token');
+      if (presentedInUrl !== null) {
+        if (!sameToken(presentedInUrl, token)) return sendError(res, 'UNAUTHENTICATED', '访问令牌无效：请使用启动时打印的地址重新打开');
+        // Move the token from the address bar into a cookie, then drop it from the URL.
+        res.writeHead(302, {
+          'set-cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+          location: url.pathname,
+        });
+        return res.end();
+      }
+      const file = readStaticFile(options.staticDir, url.pathname);
+      if (!file) return sendError(res, 'NOT_FOUND', '界面文件缺失：请先运行 npm run build');
+      res.writeHead(200, {
+        'content-type': file.type,
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+        'cache-control': file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      });
+      res.end(req.method === 'HEAD' ? undefined : file.body);
+    } catch (error) {
+      console.error('[serve] request failed', error);
+      if (!res.headersSent) sendError(res, 'INTERNAL', '服务器内部错误');
+      else res.end();
+    }
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      resolve({
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        port,
+        token,
+        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+      });
+    });
+  });
+}

@@ -1,0 +1,13 @@
+import type { ErrorCode } from '../contract/app-error';
+
+/** HTTP status for an AppError code; the body always carries the full envelope. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  UNKNOWN_METHOD: 404,
+  CONFLICT: 409,
+  NEWER_DATABASE: 409,
+  INTERNAL: 500,
+};

@@ -1,0 +1,24 @@
+import { and, asc, desc, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { auditEvent } from '../schema';
+
+export type AuditRow = typeof auditEvent.$inferSelect;
+export type NewAuditRow = typeof auditEvent.$inferInsert;
+
+export function lastAuditHash(db: Db): string | null {
+  const row = db.select({ hash: auditEvent.hash }).from(auditEvent).orderBy(desc(auditEvent.id)).limit(1).get();
+  return row?.hash ?? null;
+}
+
+export function insertAuditEvent(db: Db, row: NewAuditRow): void {
+  db.insert(auditEvent).values(row).run();
+}
+
+export function auditEventsFor(db: Db, entity: string, entityId: number): AuditRow[] {
+  return db
+    .select()
+    .from(auditEvent)
+    .where(and(eq(auditEvent.entity, entity), eq(auditEvent.entityId, entityId)))
+    .orderBy(asc(auditEvent.id))
+    .all();
+}

@@ -1,0 +1,147 @@
+import { and, asc, count, eq, inArray, lt, lte, gte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import { item, itemOwner, person, plan, section, target } from '../schema';
+
+export type ItemRow = typeof item.$inferSelect;
+export type NewItemRow = typeof item.$inferInsert;
+/** An item with what its views need from the plan and section. */
+export type ItemListRow = ItemRow & { year: number; sectionTitle: string | null };
+export type OwnerRow = { itemId: number; personId: number; name: string; role: string; ordinal: number };
+export type TargetRow = typeof target.$inferSelect;
+
+export interface ItemFilter {
+  planId?: number;
+  text?: string;
+  personId?: number;
+  /** Items whose span contains this month, plus ordinary year-round items. */
+  month?: number;
+  sectionId?: number;
+  status?: string;
+  /** Key tasks (主要任务) only, or none of them. */
+  isKey?: boolean;
+}
+
+const CLOSED = ['done', 'cancelled'];
+
+
+function selectList(db: Db) {
+  return db
+    .select({ item, year: plan.year, sectionTitle: section.title })
+    .from(item)
+    .innerJoin(plan, eq(plan.id, item.planId))
+    .leftJoin(section, eq(section.id, item.sectionId));
+}
+
+function flatten(rows: { item: ItemRow; year: number; sectionTitle: string | null }[]): ItemListRow[] {
+  return rows.map((r) => ({ ...r.item, year: r.year, sectionTitle: r.sectionTitle }));
+}
+
+/** LIKE pattern that matches the text literally (% and _ typed by a user are not wildcards). */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function monthCondition(month: number): SQL {
+  return or(
+    and(eq(item.yearRound, true), eq(item.isKey, false)),
+    and(lte(item.startMonth, month), gte(item.endMonth, month)),
+  ) as SQL;
+}
+
+function filterConditions(f: ItemFilter): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (f.planId !== undefined) conditions.push(eq(item.planId, f.planId));
+  if (f.text) conditions.push(sql`${item.content} LIKE ${containsPattern(f.text)} ESCAPE '\\'`);
+  if (f.personId !== undefined) conditions.push(ownedBy(f.personId));
+  if (f.month !== undefined) conditions.push(monthCondition(f.month));
+  if (f.sectionId !== undefined) conditions.push(eq(item.sectionId, f.sectionId));
+  if (f.status !== undefined) conditions.push(eq(item.status, f.status));
+  if (f.isKey !== undefined) conditions.push(eq(item.isKey, f.isKey));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+function ownedBy(personId: number): SQL {
+  return sql`EXISTS (SELECT 1 FROM ${itemOwner} WHERE ${itemOwner.itemId} = ${item.id} AND ${itemOwner.personId} = ${personId})`;
+}
+
+/** Plan order: months first (by start, then end), year-round after, then 序号 and entry order. */
+const planOrder = [asc(item.yearRound), asc(item.startMonth), asc(item.endMonth), asc(item.seq), asc(item.id)];
+
+export function searchItemRows(db: Db, f: ItemFilter, offset: number, limit: number): { total: number; rows: ItemListRow[] } {
+  const where = filterConditions(f);
+  const total = db.select({ n: count() }).from(item).where(where).get()?.n ?? 0;
+  const rows = flatten(selectList(db).where(where).orderBy(...planOrder).limit(limit).offset(offset).all());
+  return { total, rows };
+}
+
+export function listItemRows(db: Db, f: ItemFilter): ItemListRow[] {
+  return flatten(selectList(db).where(filterConditions(f)).orderBy(...planOrder).all());
+}
+
+/** Monthly items that ended before the month and are still open: they carry over (结转). */
+export function carriedItemRows(db: Db, planId: number, month: number): ItemListRow[] {
+  return flatten(
+    selectList(db)
+      .where(and(eq(item.planId, planId), eq(item.yearRound, false), lt(item.endMonth, month), notInArray(item.status, CLOSED)))
+      .orderBy(...planOrder)
+      .all(),
+  );
+}
+
+export function getItemListRow(db: Db, id: number): ItemListRow | undefined {
+  return flatten(selectList(db).where(eq(item.id, id)).all())[0];
+}
+
+export function insertItem(db: Db, values: NewItemRow): ItemRow {
+  return db.insert(item).values(values).returning().get();
+}
+
+export function updateItem(db: Db, id: number, values: Partial<NewItemRow>): ItemRow {
+  return db.update(item).set(values).where(eq(item.id, id)).returning().get();
+}
+
+export function deleteItem(db: Db, id: number): void {
+  db.delete(item).where(eq(item.id, id)).run();
+}
+
+// SQLite limits bound parameters per statement; owner look-ups for long lists go in slices.
+const ID_CHUNK = 900;
+
+export function ownersOfItems(db: Db, itemIds: number[]): OwnerRow[] {
+  const out: OwnerRow[] = [];
+  for (let i = 0; i < itemIds.length; i += ID_CHUNK) {
+    const ids = itemIds.slice(i, i + ID_CHUNK);
+    out.push(
+      ...db
+        .select({ itemId: itemOwner.itemId, personId: itemOwner.personId, name: person.name, role: itemOwner.role, ordinal: itemOwner.ordinal })
+        .from(itemOwner)
+        .innerJoin(person, eq(person.id, itemOwner.personId))
+        .where(inArray(itemOwner.itemId, ids))
+        .orderBy(asc(itemOwner.itemId), asc(itemOwner.ordinal))
+        .all(),
+    );
+  }
+  return out;
+}
+
+export function replaceOwners(db: Db, itemId: number, owners: { personId: number; role: string }[]): void {
+  db.delete(itemOwner).where(eq(itemOwner.itemId, itemId)).run();
+  owners.forEach((o, ordinal) => db.insert(itemOwner).values({ itemId, personId: o.personId, role: o.role, ordinal }).run());
+}
+
+export function targetsOfItem(db: Db, itemId: number): TargetRow[] {
+  return db.select().from(target).where(eq(target.itemId, itemId)).orderBy(asc(target.ordinal)).all();
+}
+
+export function replaceTargets(
+  db: Db,
+  itemId: number,
+  targets: { label: string; comparator: string; value: number; unit: string }[],
+): void {
+  // Keep recorded actuals for targets that survive an edit (same label).
+  const actuals = new Map(targetsOfItem(db, itemId).map((t) => [t.label, t.actual]));
+  db.delete(target).where(eq(target.itemId, itemId)).run();
+  targets.forEach((t, ordinal) =>
+    db.insert(target).values({ itemId, ordinal, ...t, actual: actuals.get(t.label) ?? null }).run(),
+  );
+}

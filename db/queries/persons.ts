@@ -1,0 +1,32 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { itemOwner, person } from '../schema';
+
+export type PersonRow = typeof person.$inferSelect;
+
+const withItemCount = {
+  id: person.id, name: person.name, title: person.title, department: person.department,
+  active: person.active, createdAt: person.createdAt,
+  itemCount: sql<number>`(SELECT count(*) FROM ${itemOwner} WHERE ${itemOwner.personId} = ${person.id})`,
+};
+
+export function listPersonRows(db: Db, includeInactive: boolean): (PersonRow & { itemCount: number })[] {
+  const query = db.select(withItemCount).from(person);
+  return (includeInactive ? query : query.where(eq(person.active, true))).orderBy(asc(person.id)).all();
+}
+
+export function getPersonRow(db: Db, id: number): (PersonRow & { itemCount: number }) | undefined {
+  return db.select(withItemCount).from(person).where(eq(person.id, id)).get();
+}
+
+export function getPersonByName(db: Db, name: string): PersonRow | undefined {
+  return db.select().from(person).where(eq(person.name, name)).get();
+}
+
+export function insertPerson(db: Db, values: typeof person.$inferInsert): PersonRow {
+  return db.insert(person).values(values).returning().get();
+}
+
+export function updatePerson(db: Db, id: number, values: Partial<typeof person.$inferInsert>): PersonRow {
+  return db.update(person).set(values).where(eq(person.id, id)).returning().get();
+}
