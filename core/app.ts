@@ -2,7 +2,7 @@ import { openStore, type OpenOptions, type Store } from '../db/client';
 import type { Envelope } from './contract/app-error';
 import type { Actor, Ctx } from './context';
 import { createDispatch } from './dispatch';
-import { handlers } from './handlers';
+import { handlers } from './handlers/index';
 
 export interface LedgerApp {
   store: Store;

@@ -5,7 +5,8 @@ import { contract, isMethodName, type MethodName, type MethodOutput, type Parsed
 import type { Ctx } from './context';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: Ctx) => MethodOutput<M> | Promise<MethodOutput<M>>;
-export type HandlerTable = { [M in MethodName]: Handler<M> };
+export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };
+export type HandlerTable = HandlersFor<MethodName>;
 
 export type Dispatch = (method: string, input: unknown, ctx: Ctx) => Promise<Envelope<unknown>>;
 

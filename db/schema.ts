@@ -37,6 +37,8 @@ export const item = sqliteTable('item', {
   source: text('source').notNull().default('plan'),
   sourceRef: text('source_ref'),
   status: text('status').notNull().default('not_started'),
+  /** Why the item was last returned (退回) or stopped (中止). */
+  statusNote: text('status_note'),
   createdAt: createdAt(),
   updatedAt: text('updated_at'),
   completedAt: text('completed_at'),
@@ -106,3 +108,93 @@ export const setting = sqliteTable('setting', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+// --- Supervision (督查督办) ---
+
+export const progressEntry = sqliteTable('progress_entry', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  itemId: integer('item_id').notNull().references(() => item.id, { onDelete: 'cascade' }),
+  date: text('date').notNull(),
+  text: text('text').notNull(),
+  percent: integer('percent'),
+  userId: integer('user_id'),
+  author: text('author').notNull(),
+  createdAt: createdAt(),
+}, (t) => [index('progress_item_idx').on(t.itemId, t.date, t.id)]);
+
+// Evidence files live content-addressed in the data folder; a row is a reference to one. Removing
+// evidence marks the row; the file goes only when no live row refers to its hash.
+export const attachment = sqliteTable('attachment', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  itemId: integer('item_id').notNull().references(() => item.id, { onDelete: 'cascade' }),
+  progressEntryId: integer('progress_entry_id').references(() => progressEntry.id, { onDelete: 'set null' }),
+  originalName: text('original_name').notNull(),
+  sha256: text('sha256').notNull(),
+  size: integer('size').notNull(),
+  mime: text('mime').notNull(),
+  addedBy: text('added_by').notNull(),
+  addedAt: text('added_at').notNull(),
+  removedAt: text('removed_at'),
+  removedBy: text('removed_by'),
+}, (t) => [index('attachment_item_idx').on(t.itemId), index('attachment_sha_idx').on(t.sha256)]);
+
+export const verification = sqliteTable('verification', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  itemId: integer('item_id').notNull().references(() => item.id, { onDelete: 'cascade' }),
+  decision: text('decision').notNull(),
+  comment: text('comment').notNull().default(''),
+  userId: integer('user_id'),
+  actor: text('actor').notNull(),
+  at: text('at').notNull(),
+}, (t) => [index('verification_item_idx').on(t.itemId)]);
+
+export const postponement = sqliteTable('postponement', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  itemId: integer('item_id').notNull().references(() => item.id, { onDelete: 'cascade' }),
+  previousDueDate: text('previous_due_date').notNull(),
+  requestedDueDate: text('requested_due_date').notNull(),
+  reason: text('reason').notNull(),
+  requestedBy: text('requested_by').notNull(),
+  requestedAt: text('requested_at').notNull(),
+  decision: text('decision').notNull().default('pending'),
+  decisionComment: text('decision_comment').notNull().default(''),
+  decidedBy: text('decided_by'),
+  decidedAt: text('decided_at'),
+}, (t) => [index('postponement_item_idx').on(t.itemId)]);
+
+export const inspection = sqliteTable('inspection', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  planId: integer('plan_id').notNull().references(() => plan.id, { onDelete: 'cascade' }),
+  month: integer('month').notNull(),
+  date: text('date').notNull(),
+  inspector: text('inspector').notNull(),
+  scope: text('scope').notNull().default(''),
+  createdAt: createdAt(),
+}, (t) => [index('inspection_plan_idx').on(t.planId, t.month)]);
+
+export const finding = sqliteTable('finding', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  inspectionId: integer('inspection_id').notNull().references(() => inspection.id, { onDelete: 'cascade' }),
+  itemId: integer('item_id').notNull().references(() => item.id, { onDelete: 'cascade' }),
+  assessment: text('assessment').notNull(),
+  problem: text('problem').notNull().default(''),
+  requirement: text('requirement').notNull().default(''),
+  rectifyBy: text('rectify_by'),
+  rectification: text('rectification').notNull().default(''),
+  closedAt: text('closed_at'),
+}, (t) => [index('finding_item_idx').on(t.itemId), index('finding_inspection_idx').on(t.inspectionId)]);
+
+// --- Numbered documents (exports) ---
+
+/** Numbers of 督办通知单/催办单 and 督查通报 issues: they persist and never repeat within a year and kind. */
+export const issuedDocument = sqliteTable('issued_document', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind').notNull(),
+  year: integer('year').notNull(),
+  number: integer('number').notNull(),
+  itemId: integer('item_id').references(() => item.id, { onDelete: 'set null' }),
+  personId: integer('person_id').references(() => person.id, { onDelete: 'set null' }),
+  title: text('title').notNull().default(''),
+  issuedBy: text('issued_by').notNull(),
+  issuedAt: text('issued_at').notNull(),
+}, (t) => [uniqueIndex('issued_document_number_uq').on(t.kind, t.year, t.number)]);

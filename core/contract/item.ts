@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPARATORS, ITEM_SOURCES, OWNER_ROLES } from '../domain/roles';
 import { ITEM_STATUSES } from '../domain/status';
+import { WARNING_LEVELS } from '../domain/warning';
 import { id, isoDate, month } from './common';
 
 export const ownerRef = z.object({ personId: id, role: z.enum(OWNER_ROLES) });
@@ -72,6 +73,13 @@ export const itemSummary = z.object({
   owners: z.array(ownerView),
   /** In a month view: an earlier month's item still open (结转). */
   carried: z.boolean(),
+  /** Latest progress entry (进展情况): its percent and text. */
+  percent: z.number().nullable(),
+  progressText: z.string().nullable(),
+  /** Pieces of evidence (佐证材料) attached to the item. */
+  evidenceCount: z.number().int(),
+  /** Derived on read, never stored. */
+  warning: z.enum(WARNING_LEVELS),
 });
 
 export const itemDetail = itemSummary.extend({

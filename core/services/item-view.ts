@@ -3,6 +3,8 @@ import type { ItemSummary } from '../contract/item';
 import { effectiveDueDate, periodLabel } from '../domain/months';
 import type { OwnerRole } from '../domain/roles';
 import type { ItemStatus } from '../domain/status';
+import { warningOf } from '../domain/warning';
+import type { ReadScope } from './read-scope';
 
 /** Groups owner rows by item, keeping their order. */
 export function ownersByItem(rows: OwnerRow[]): Map<number, ItemSummary['owners']> {
@@ -15,8 +17,11 @@ export function ownersByItem(rows: OwnerRow[]): Map<number, ItemSummary['owners'
   return map;
 }
 
-export function toSummary(row: ItemListRow, owners: ItemSummary['owners'], carried = false): ItemSummary {
+export function toSummary(scope: ReadScope, row: ItemListRow, owners: ItemSummary['owners'], carried = false): ItemSummary {
   const span = { startMonth: row.startMonth, endMonth: row.endMonth, yearRound: row.yearRound };
+  const dueDate = effectiveDueDate(row.year, span, row.dueDate);
+  const status = row.status as ItemStatus;
+  const percent = row.percent ?? null;
   return {
     id: row.id,
     planId: row.planId,
@@ -29,10 +34,14 @@ export function toSummary(row: ItemListRow, owners: ItemSummary['owners'], carri
     period: periodLabel(span),
     sectionId: row.sectionId,
     sectionTitle: row.sectionTitle,
-    dueDate: effectiveDueDate(row.year, span, row.dueDate),
-    status: row.status as ItemStatus,
+    dueDate,
+    status,
     notes: row.notes,
     owners,
     carried,
+    percent,
+    progressText: row.progressText ?? null,
+    evidenceCount: row.evidenceCount ?? 0,
+    warning: warningOf({ year: row.year, status, startMonth: row.startMonth, yearRound: row.yearRound, dueDate, percent }, scope.today, scope.warnings),
   };
 }

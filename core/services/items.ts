@@ -14,17 +14,19 @@ import { periodLabel, YEAR_ROUND_LABEL } from '../domain/months';
 import type { Ctx } from '../context';
 import { recordAudit } from './audit';
 import { ownersByItem, toSummary } from './item-view';
+import { readScope, type ReadScope } from './read-scope';
 import { inTransaction, nowIso } from './write';
 
-function summarize(db: Db, rows: ItemListRow[], carried = false): ItemSummary[] {
-  const owners = ownersByItem(ownersOfItems(db, rows.map((r) => r.id)));
-  return rows.map((row) => toSummary(row, owners.get(row.id) ?? [], carried));
+function summarize(scope: ReadScope, rows: ItemListRow[], carried = false): ItemSummary[] {
+  const owners = ownersByItem(ownersOfItems(scope.db, rows.map((r) => r.id)));
+  return rows.map((row) => toSummary(scope, row, owners.get(row.id) ?? [], carried));
 }
 
-export function getItem(db: Db, id: number): ItemDetail {
+export function getItem(scope: ReadScope, id: number): ItemDetail {
+  const { db } = scope;
   const row = getItemListRow(db, id);
   if (!row) throw notFound('该事项');
-  const [summary] = summarize(db, [row]);
+  const [summary] = summarize(scope, [row]);
   return {
     ...summary,
     explicitDueDate: row.dueDate,
@@ -75,7 +77,7 @@ export function createItem(ctx: Ctx, input: ItemInput): ItemDetail {
     const row = insertItem(tx, itemColumns(input));
     replaceOwners(tx, row.id, input.owners);
     replaceTargets(tx, row.id, input.targets);
-    const after = getItem(tx, row.id);
+    const after = getItem(readScope(ctx, tx), row.id);
     recordAudit(tx, ctx, { action: 'item.create', entity: 'item', entityId: row.id, after });
     return after;
   });
@@ -83,13 +85,13 @@ export function createItem(ctx: Ctx, input: ItemInput): ItemDetail {
 
 export function updateItem(ctx: Ctx, input: ItemUpdate): ItemDetail {
   return inTransaction(ctx, (tx) => {
-    const before = getItem(tx, input.id);
+    const before = getItem(readScope(ctx, tx), input.id);
     if (before.planId !== input.planId) throw new AppError('BAD_INPUT', '事项不能移到其他年度计划，请在新年度中新建');
     checkReferences(tx, input);
     updateItemRow(tx, input.id, { ...itemColumns(input), updatedAt: nowIso(ctx) });
     replaceOwners(tx, input.id, input.owners);
     replaceTargets(tx, input.id, input.targets);
-    const after = getItem(tx, input.id);
+    const after = getItem(readScope(ctx, tx), input.id);
     recordAudit(tx, ctx, { action: 'item.update', entity: 'item', entityId: input.id, before, after });
     return after;
   });
@@ -97,25 +99,26 @@ export function updateItem(ctx: Ctx, input: ItemUpdate): ItemDetail {
 
 export function deleteItem(ctx: Ctx, id: number): { ok: true } {
   return inTransaction(ctx, (tx) => {
-    const before = getItem(tx, id);
+    const before = getItem(readScope(ctx, tx), id);
     deleteItemRow(tx, id);
     recordAudit(tx, ctx, { action: 'item.delete', entity: 'item', entityId: id, before });
     return { ok: true as const };
   });
 }
 
-export function searchItems(db: Db, query: ItemSearch): { total: number; rows: ItemSummary[] } {
+export function searchItems(scope: ReadScope, query: ItemSearch): { total: number; rows: ItemSummary[] } {
   const { offset, limit, ...filter } = query;
-  const page = searchItemRows(db, filter, offset, limit);
-  return { total: page.total, rows: summarize(db, page.rows) };
+  const page = searchItemRows(scope.db, filter, offset, limit);
+  return { total: page.total, rows: summarize(scope, page.rows) };
 }
 
-export function monthItems(db: Db, planId: number, month: number): MonthView {
+export function monthItems(scope: ReadScope, planId: number, month: number): MonthView {
+  const { db } = scope;
   if (!getPlanRow(db, planId)) throw notFound('该年度计划');
   return {
     month,
-    items: summarize(db, listItemRows(db, { planId, month })),
-    carried: summarize(db, carriedItemRows(db, planId, month), true),
+    items: summarize(scope, listItemRows(db, { planId, month })),
+    carried: summarize(scope, carriedItemRows(db, planId, month), true),
   };
 }
 
@@ -123,9 +126,9 @@ export function monthItems(db: Db, planId: number, month: number): MonthView {
  * The year at a glance: one column per distinct monthly span (2月 … 7-8月 … 11-12月) in calendar order,
  * then 贯穿全年; key tasks grouped by their section. An empty plan shows February to December.
  */
-export function boardOf(db: Db, planId: number): BoardView {
-  if (!getPlanRow(db, planId)) throw notFound('该年度计划');
-  const items = summarize(db, listItemRows(db, { planId }));
+export function boardOf(scope: ReadScope, planId: number): BoardView {
+  if (!getPlanRow(scope.db, planId)) throw notFound('该年度计划');
+  const items = summarize(scope, listItemRows(scope.db, { planId }));
   const columns = new Map<string, BoardView['columns'][number]>();
   const monthly = items.filter((i) => !i.yearRound);
   const spans = monthly.length
@@ -151,9 +154,9 @@ export function boardOf(db: Db, planId: number): BoardView {
 }
 
 /** One person's items in a plan, grouped by period in plan order. */
-export function itemsOfPerson(db: Db, personId: number, planId: number): { period: string; items: ItemSummary[] }[] {
+export function itemsOfPerson(scope: ReadScope, personId: number, planId: number): { period: string; items: ItemSummary[] }[] {
   const groups = new Map<string, ItemSummary[]>();
-  for (const i of summarize(db, listItemRows(db, { planId, personId }))) {
+  for (const i of summarize(scope, listItemRows(scope.db, { planId, personId }))) {
     const key = i.isKey ? '主要任务' : i.period;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   }

@@ -1,11 +1,19 @@
 import { and, asc, count, eq, inArray, lt, lte, gte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { item, itemOwner, person, plan, section, target } from '../schema';
+import { attachment, item, itemOwner, person, plan, section, target } from '../schema';
 
 export type ItemRow = typeof item.$inferSelect;
 export type NewItemRow = typeof item.$inferInsert;
 /** An item with what its views need from the plan and section. */
-export type ItemListRow = ItemRow & { year: number; sectionTitle: string | null };
+export type ItemListRow = ItemRow & {
+  year: number;
+  sectionTitle: string | null;
+  /** Latest progress entry (by date, then entry order). */
+  percent: number | null;
+  progressText: string | null;
+  /** Live (not removed) evidence files. */
+  evidenceCount: number;
+};
 export type OwnerRow = { itemId: number; personId: number; name: string; role: string; ordinal: number };
 export type TargetRow = typeof target.$inferSelect;
 
@@ -24,16 +32,26 @@ export interface ItemFilter {
 const CLOSED = ['done', 'cancelled'];
 
 
+const latestProgress = (column: 'percent' | 'text') =>
+  sql.raw(`(SELECT p.${column} FROM progress_entry p WHERE p.item_id = "item"."id" ORDER BY p.date DESC, p.id DESC LIMIT 1)`);
+
 function selectList(db: Db) {
   return db
-    .select({ item, year: plan.year, sectionTitle: section.title })
+    .select({
+      item,
+      year: plan.year,
+      sectionTitle: section.title,
+      percent: sql<number | null>`${latestProgress('percent')}`,
+      progressText: sql<string | null>`${latestProgress('text')}`,
+      evidenceCount: sql<number>`(SELECT count(*) FROM ${attachment} WHERE ${attachment.itemId} = ${item.id} AND ${attachment.removedAt} IS NULL)`,
+    })
     .from(item)
     .innerJoin(plan, eq(plan.id, item.planId))
     .leftJoin(section, eq(section.id, item.sectionId));
 }
 
-function flatten(rows: { item: ItemRow; year: number; sectionTitle: string | null }[]): ItemListRow[] {
-  return rows.map((r) => ({ ...r.item, year: r.year, sectionTitle: r.sectionTitle }));
+function flatten(rows: ({ item: ItemRow } & Omit<ItemListRow, keyof ItemRow>)[]): ItemListRow[] {
+  return rows.map(({ item: row, ...extra }) => ({ ...row, ...extra }));
 }
 
 /** LIKE pattern that matches the text literally (% and _ typed by a user are not wildcards). */

@@ -1,14 +1,16 @@
-import { APP_VERSION } from './version';
-import type { HandlerTable } from './dispatch';
-import { listAudit } from './services/audit';
-import { loadDemo } from './services/demo';
-import { boardOf, createItem, deleteItem, getItem, itemsOfPerson, monthItems, searchItems, updateItem } from './services/items';
-import { createPerson, getPerson, listPersons, updatePerson } from './services/persons';
-import { createPlan, createSection, deletePlan, deleteSection, getPlan, listPlans, updatePlan, updateSection } from './services/plans';
-import { countPlans } from '../db/queries/plans';
+import { APP_VERSION } from '../version';
+import type { HandlersFor } from '../dispatch';
+import type { calendarMethods } from '../contract/calendar-methods';
+import { listAudit } from '../services/audit';
+import { loadDemo } from '../services/demo';
+import { boardOf, createItem, deleteItem, getItem, itemsOfPerson, monthItems, searchItems, updateItem } from '../services/items';
+import { createPerson, getPerson, listPersons, updatePerson } from '../services/persons';
+import { createPlan, createSection, deletePlan, deleteSection, getPlan, listPlans, updatePlan, updateSection } from '../services/plans';
+import { readScope } from '../services/read-scope';
+import { countPlans } from '../../db/queries/plans';
 
-/** The handler table: one line per contract method, each delegating to a domain service. */
-export const handlers: HandlerTable = {
+/** One line per calendar method, each delegating to a domain service. */
+export const calendarHandlers: HandlersFor<keyof typeof calendarMethods> = {
   'app.info': (_, ctx) => {
     const planCount = countPlans(ctx.store.orm);
     return { version: APP_VERSION, planCount, firstRun: planCount === 0 };
@@ -25,20 +27,20 @@ export const handlers: HandlerTable = {
   'sections.update': (input, ctx) => updateSection(ctx, input),
   'sections.delete': ({ id }, ctx) => deleteSection(ctx, id),
 
-  'items.get': ({ id }, ctx) => getItem(ctx.store.orm, id),
+  'items.get': ({ id }, ctx) => getItem(readScope(ctx), id),
   'items.create': (input, ctx) => createItem(ctx, input),
   'items.update': (input, ctx) => updateItem(ctx, input),
   'items.delete': ({ id }, ctx) => deleteItem(ctx, id),
-  'items.search': (input, ctx) => searchItems(ctx.store.orm, input),
-  'items.month': ({ planId, month }, ctx) => monthItems(ctx.store.orm, planId, month),
-  'items.board': ({ planId }, ctx) => boardOf(ctx.store.orm, planId),
+  'items.search': (input, ctx) => searchItems(readScope(ctx), input),
+  'items.month': ({ planId, month }, ctx) => monthItems(readScope(ctx), planId, month),
+  'items.board': ({ planId }, ctx) => boardOf(readScope(ctx), planId),
 
   'persons.list': ({ includeInactive }, ctx) => listPersons(ctx.store.orm, includeInactive),
   'persons.create': (input, ctx) => createPerson(ctx, input),
   'persons.update': (input, ctx) => updatePerson(ctx, input),
   'persons.items': ({ personId, planId }, ctx) => ({
     person: getPerson(ctx.store.orm, personId),
-    groups: itemsOfPerson(ctx.store.orm, personId, planId),
+    groups: itemsOfPerson(readScope(ctx), personId, planId),
   }),
 
   'audit.list': ({ entity, entityId }, ctx) => listAudit(ctx, entity, entityId),

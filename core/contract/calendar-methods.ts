@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { auditQuery, auditView } from './audit';
+import { empty, id, ok, paged } from './common';
+import { boardView, itemDetail, itemInput, itemSearch, itemSummary, itemUpdate, monthQuery, monthView } from './item';
+import { method } from './method';
+import { personInput, personUpdate, personView } from './person';
+import { planInput, planUpdate, planView, sectionInput, sectionUpdate, sectionView } from './plan';
+
+const byId = z.object({ id });
+
+/** Plans, sections, items, owners: the year/month work calendar. */
+export const calendarMethods = {
+  'app.info': method('public', empty, z.object({ version: z.string(), planCount: z.number().int(), firstRun: z.boolean() })),
+  'demo.load': method('write', empty, z.object({ planId: id, year: z.number().int() })),
+
+  'plans.list': method('read', empty, z.array(planView)),
+  'plans.get': method('read', byId, planView),
+  'plans.create': method('write', planInput, planView),
+  'plans.update': method('write', planUpdate, planView),
+  'plans.delete': method('admin', byId, ok),
+
+  'sections.create': method('write', sectionInput, sectionView),
+  'sections.update': method('write', sectionUpdate, sectionView),
+  'sections.delete': method('write', byId, ok),
+
+  'items.get': method('read', byId, itemDetail),
+  'items.create': method('write', itemInput, itemDetail),
+  'items.update': method('write', itemUpdate, itemDetail),
+  'items.delete': method('write', byId, ok),
+  'items.search': method('read', itemSearch, paged(itemSummary)),
+  'items.month': method('read', monthQuery, monthView),
+  'items.board': method('read', z.object({ planId: id }), boardView),
+
+  'persons.list': method('read', z.object({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false }), z.array(personView)),
+  'persons.create': method('write', personInput, personView),
+  'persons.update': method('write', personUpdate, personView),
+  'persons.items': method(
+    'read',
+    z.object({ personId: id, planId: id }),
+    z.object({ person: personView, groups: z.array(z.object({ period: z.string(), items: z.array(itemSummary) })) }),
+  ),
+
+  'audit.list': method('read', auditQuery, z.array(auditView)),
+};

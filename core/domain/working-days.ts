@@ -1,0 +1,31 @@
+import chineseDays from 'chinese-days';
+
+// China's official calendar: public holidays are days off, and 调休 make-up days (often a Saturday or
+// Sunday) are working days. chinese-days ships the State Council's schedule per year; for a year it does
+// not know yet we fall back to Monday–Friday.
+function hasSchedule(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= 2004 && year <= LAST_SCHEDULED_YEAR;
+}
+
+/** The last year whose holiday schedule the bundled package knows. */
+export const LAST_SCHEDULED_YEAR = 2026;
+
+export function isWorkingDay(date: string): boolean {
+  if (hasSchedule(date)) return chineseDays.isWorkday(date);
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day !== 0 && day !== 6;
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function workingDaysBetween(from: string, to: string): number {
+  let count = 0;
+  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) count++;
+  return count;
+}

@@ -1,0 +1,56 @@
+// Matching runs on a normalised copy of the text that has exactly the original's length, so an index found in
+// the copy cuts the original: items keep the source's own punctuation (full-width or not) while the patterns
+// only need to know one spelling of each mark.
+
+const FULLWIDTH_BAR = 0xff5c; // kept: readers escape a '|' inside a table cell as '｜'
+const SPACES = /[\u3000\u00a0\u2000-\u200b\u202f\u205f\t\ufeff]/g;
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\u301c\u223c~]/g;
+const OPEN_BRACKETS = /[\u3010\u3014\u3016\u3018\u301a]/g; // 【〔〖〘〚
+const CLOSE_BRACKETS = /[\u3011\u3015\u3017\u3019\u301b]/g;
+
+/** Same length as the input: full-width ASCII to ASCII, odd spaces to ' ', dashes to '-', 【〔 to '['. */
+export function normalizeChars(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0xff01 && c <= 0xff5e && c !== FULLWIDTH_BAR ? String.fromCharCode(c - 0xfee0) : s[i];
+  }
+  return out.replace(SPACES, ' ').replace(DASHES, '-').replace(OPEN_BRACKETS, '[').replace(CLOSE_BRACKETS, ']');
+}
+
+/** Normalised and without any whitespace: for patterns that never cut the original (dates, quantities). */
+export function compact(s: string): string {
+  return normalizeChars(s).replace(/\s+/g, '');
+}
+
+const CJK = '\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef\\u201c\\u201d\\u2018\\u2019';
+const SPACE_NEAR_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, 'g');
+
+/** Drops spaces next to Chinese text (PDF extraction and alignment padding) but keeps them between words. */
+export function collapseCjkSpaces(s: string): string {
+  return s.replace(SPACE_NEAR_CJK, '').replace(/\s{2,}/g, ' ').trim();
+}
+
+/** A piece of source text with its normalised twin; slicing both by the same indices keeps them paired. */
+export interface Src {
+  o: string;
+  n: string;
+}
+
+export function src(original: string): Src {
+  return { o: original, n: normalizeChars(original) };
+}
+
+export function sliceSrc(s: Src, start: number, end = s.o.length): Src {
+  return { o: s.o.slice(start, end), n: s.n.slice(start, end) };
+}
+
+/** Trims whitespace and the given extra characters from both ends, keeping the pair aligned. */
+export function trimSrc(s: Src, extra = ''): Src {
+  const isTrim = (ch: string) => /\s/.test(ch) || extra.includes(ch);
+  let a = 0;
+  let b = s.n.length;
+  while (a < b && isTrim(s.n[a])) a++;
+  while (b > a && isTrim(s.n[b - 1])) b--;
+  return sliceSrc(s, a, b);
+}
