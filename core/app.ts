@@ -1,27 +1,45 @@
 import { openStore, type OpenOptions, type Store } from '../db/client';
+import { getUserRow } from '../db/queries/users';
 import type { Envelope } from './contract/app-error';
-import type { Actor, Ctx } from './context';
+import type { Actor, Ctx, UserRole } from './context';
 import { createDispatch } from './dispatch';
 import { handlers } from './handlers/index';
+import { createSessionRegistry, type SessionRegistry } from './services/sessions';
+
+/** Who is calling: an actor trusted by the transport (the CLI on the machine), or a login session. */
+export type Caller = Actor | { session: string | null };
 
 export interface LedgerApp {
   store: Store;
   dataDir: string;
-  /** Calls one contract method as the given actor. */
-  call(method: string, input: unknown, actor: Actor): Promise<Envelope<unknown>>;
+  sessions: SessionRegistry;
+  /** Calls one contract method; every transport (IPC, HTTP, CLI) goes through here. */
+  call(method: string, input: unknown, caller: Caller): Promise<Envelope<unknown>>;
   close(): void;
 }
 
-/** Wires a data directory to the one dispatch; every transport (IPC, HTTP, CLI) goes through this. */
 export function createLedgerApp(dataDir: string, options: OpenOptions & { clock?: () => Date } = {}): LedgerApp {
   const store = openStore(dataDir, options);
   const dispatch = createDispatch(handlers);
   const clock = options.clock ?? (() => new Date());
+  const sessions = createSessionRegistry(clock);
+
+  /** The signed-in user of a session, if the session is live and the account still active. */
+  function actorOfSession(token: string | null): Actor | null {
+    const userId = token ? sessions.touch(token) : null;
+    const user = userId == null ? undefined : getUserRow(store.orm, userId);
+    if (!user || !user.active) return null;
+    return { userId: user.id, name: user.displayName, role: user.role as UserRole };
+  }
+
   return {
     store,
     dataDir,
-    call: (method, input, actor) => {
-      const ctx: Ctx = { store, clock, actor };
+    sessions,
+    call: (method, input, caller) => {
+      const token = 'session' in caller ? caller.session : null;
+      const actor = 'session' in caller ? actorOfSession(token) : caller;
+      const ctx: Ctx = { store, clock, actor, sessions, sessionToken: token, dataDir };
       return dispatch(method, input, ctx);
     },
     close: () => store.close(),

@@ -1,4 +1,5 @@
 import type { Store } from '../db/client';
+import type { SessionRegistry } from './services/sessions';
 
 export const USER_ROLES = ['admin', 'clerk', 'adviser', 'viewer'] as const;
 export type UserRole = (typeof USER_ROLES)[number];
@@ -11,7 +12,7 @@ export interface Actor {
   role: UserRole;
 }
 
-/** The single-user desktop owner, until accounts are set up. */
+/** Transitional: the desktop shell's caller until its IPC carries sessions. */
 export const LOCAL_ACTOR: Actor = { userId: null, name: '本机用户', role: 'admin' };
 /** The CLI acting on the machine itself. */
 export const CLI_ACTOR: Actor = { userId: null, name: '命令行', role: 'admin' };
@@ -19,5 +20,16 @@ export const CLI_ACTOR: Actor = { userId: null, name: '命令行', role: 'admin'
 export interface Ctx {
   store: Store;
   clock: () => Date;
-  actor: Actor;
+  /** Null when nobody is signed in: only 'public' methods may run. */
+  actor: Actor | null;
+  sessions: SessionRegistry;
+  /** The caller's session token, if any (for logout). */
+  sessionToken: string | null;
+  dataDir: string;
+}
+
+/** The signed-in actor; services that write call this (the dispatch has already refused anonymous calls). */
+export function actorOf(ctx: Ctx): Actor {
+  if (!ctx.actor) throw new Error('no actor: dispatch must refuse anonymous calls first');
+  return ctx.actor;
 }

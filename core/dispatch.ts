@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { NewerDatabaseError } from '../db/client';
 import { AppError, type AppErrorShape, type Envelope } from './contract/app-error';
 import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from './contract';
-import type { Ctx } from './context';
+import type { Ctx, UserRole } from './context';
+import type { Access } from './contract/method';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: Ctx) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };
@@ -37,10 +38,26 @@ export function toAppError(error: unknown): AppErrorShape {
   return { code: 'INTERNAL', message: `操作失败：程序内部错误（${error instanceof Error ? error.message : String(error)}）` };
 }
 
-function forbiddenFor(method: MethodName, ctx: Ctx): AppError | undefined {
-  if (contract[method].access === 'write' && ctx.actor.role === 'viewer')
-    return new AppError('FORBIDDEN', '当前账号为只读权限，不能修改数据');
-  return undefined;
+const ROLE_ACCESS: Record<UserRole, readonly Access[]> = {
+  admin: ['public', 'read', 'write', 'verify', 'admin'],
+  adviser: ['public', 'read', 'write', 'verify'],
+  clerk: ['public', 'read', 'write'],
+  viewer: ['public', 'read'],
+};
+
+const DENIED: Record<Exclude<Access, 'public' | 'read'>, string> = {
+  write: '当前账号为只读权限，不能修改数据',
+  verify: '只有指导老师或管理员可以进行此操作',
+  admin: '只有管理员可以进行此操作',
+};
+
+/** Refuses a call the caller may not make: anonymous calls to non-public methods, and roles without the access. */
+function refusal(method: MethodName, ctx: Ctx): AppError | undefined {
+  const access = contract[method].access;
+  if (access === 'public') return undefined;
+  if (!ctx.actor) return new AppError('UNAUTHENTICATED', '尚未登录或登录已超时，请重新登录');
+  if (ROLE_ACCESS[ctx.actor.role].includes(access)) return undefined;
+  return new AppError('FORBIDDEN', DENIED[access as keyof typeof DENIED]);
 }
 
 /** The single entry point of every transport: parse, authorize, call, and map errors. */
@@ -48,8 +65,8 @@ export function createDispatch(handlers: HandlerTable): Dispatch {
   return async (method, input, ctx) => {
     try {
       if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', `未知的操作：${method}`);
-      const forbidden = forbiddenFor(method, ctx);
-      if (forbidden) throw forbidden;
+      const refused = refusal(method, ctx);
+      if (refused) throw refused;
       const parsed = contract[method].input.parse(input ?? {});
       const handler = handlers[method] as (input: unknown, ctx: Ctx) => unknown;
       const data = await handler(parsed, ctx);

@@ -4,7 +4,8 @@ import { createLedgerApp, type LedgerApp } from '../app';
 import { AppError } from '../contract/app-error';
 import type { MethodInput, MethodName, MethodOutput } from '../contract';
 import type { ItemSummary } from '../contract/item';
-import { CLI_ACTOR } from '../context';
+import { CLI_ACTOR, USER_ROLE_LABELS, USER_ROLES, type Ctx, type UserRole } from '../context';
+import { resetPassword } from '../services/accounts';
 import { defaultDataDir } from '../data-dir';
 import { toAppError } from '../dispatch';
 import { OWNER_ROLE_LABELS } from '../domain/roles';
@@ -18,7 +19,13 @@ const USAGE = `用法：npm run cli -- <命令> [--data-dir 目录] [--json]
   add-item --year 年 --month 月[-月] --content 内容 [--owner 姓名]…
                                           新增事项（第一个责任人为主办，其余为协办；新姓名自动建档）
   persons                                 列出责任人
-  demo                                    载入2023年示例计划`;
+  demo                                    载入2023年示例计划
+  user add --username 用户名 --role 角色 --password 密码 [--name 姓名]
+                                          新增账号（角色：admin/clerk/adviser/viewer 或 管理员/办公室文员/指导老师/只读）
+  user passwd --username 用户名 --password 新密码
+                                          重设密码（在本机上找回忘记的密码）
+  users                                   列出账号
+  verify                                  校验审计记录链是否完整（完整时退出码为 0）`;
 
 async function call<M extends MethodName>(app: LedgerApp, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const envelope = await app.call(method, input, CLI_ACTOR);
@@ -50,17 +57,36 @@ function itemRows(items: ItemSummary[]): string[][] {
   ]);
 }
 
+/** Accepts a role code or its Chinese name. */
+function roleOf(value: string | undefined): UserRole {
+  const role = USER_ROLES.find((r) => r === value || USER_ROLE_LABELS[r] === value);
+  if (!role) throw new AppError('BAD_INPUT', `请用 --role 指定角色：${USER_ROLES.map((r) => `${r}（${USER_ROLE_LABELS[r]}）`).join('、')}`);
+  return role;
+}
+
+/**
+ * Password reset bypasses the contract's password check on purpose: on the machine itself the CLI is the
+ * office's only way back in when the last administrator forgot the password. Input is still validated.
+ */
+function ctxFor(app: LedgerApp): Ctx {
+  return { store: app.store, clock: () => new Date(), actor: CLI_ACTOR, sessions: app.sessions, sessionToken: null, dataDir: app.dataDir };
+}
+
 const ITEM_HEADER = ['序号', '工作内容', '责任人', '计划时间', '状态'];
 
 async function run(argv: string[]): Promise<string> {
   const [command, ...rest] = argv;
-  const { values } = parseFlags(rest, {
+  const { values, positionals } = parseFlags(rest, {
     'data-dir': { type: 'string' },
     json: { type: 'boolean' },
     year: { type: 'string' },
     month: { type: 'string' },
     content: { type: 'string' },
     owner: { type: 'string', multiple: true },
+    username: { type: 'string' },
+    role: { type: 'string' },
+    password: { type: 'string' },
+    name: { type: 'string' },
   });
   if (!command || command === 'help') return USAGE;
   const app = createLedgerApp(path.resolve(values['data-dir'] ?? defaultDataDir()));
@@ -92,6 +118,30 @@ async function run(argv: string[]): Promise<string> {
       case 'persons': {
         const persons = await call(app, 'persons.list', { includeInactive: true });
         return out(persons, () => renderTable(['姓名', '职务', '部门', '事项数', '状态'], persons.map((p) => [p.name, p.title, p.department, String(p.itemCount), p.active ? '在用' : '已停用'])));
+      }
+      case 'user': {
+        const sub = positionals[0];
+        if (sub === 'add') {
+          const created = await call(app, 'users.create', {
+            username: values.username ?? '', displayName: values.name ?? values.username ?? '',
+            role: roleOf(values.role), password: values.password ?? '',
+          });
+          return out(created, () => `已新增账号 ${created.username}（${USER_ROLE_LABELS[created.role]}）`);
+        }
+        if (sub === 'passwd') {
+          const user = resetPassword(ctxFor(app), values.username ?? '', values.password ?? '');
+          return out(user, () => `已重设账号 ${user.username} 的密码，该账号的登录会话已全部失效`);
+        }
+        throw new AppError('BAD_INPUT', `请使用 user add 或 user passwd\n${USAGE}`);
+      }
+      case 'users': {
+        const users = await call(app, 'users.list', {});
+        return out(users, () => renderTable(['用户名', '姓名', '角色', '状态'], users.map((u) => [u.username, u.displayName, USER_ROLE_LABELS[u.role], u.active ? '启用' : '停用'])));
+      }
+      case 'verify': {
+        const result = await call(app, 'audit.verify', {});
+        if (!result.intact) throw new AppError('INTEGRITY', result.message);
+        return out(result, () => result.message);
       }
       case 'demo': {
         const loaded = await call(app, 'demo.load', {});

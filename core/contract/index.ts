@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarMethods } from './calendar-methods';
+import { supervisionMethods } from './supervision-methods';
 
 export type { Access } from './method';
 
@@ -13,6 +14,7 @@ z.config(z.locales.zhCN());
  */
 export const contract = {
   ...calendarMethods,
+  ...supervisionMethods,
 };
 
 export type Contract = typeof contract;

@@ -84,6 +84,8 @@ export const itemSummary = z.object({
 
 export const itemDetail = itemSummary.extend({
   explicitDueDate: z.string().nullable(),
+  /** Why it was last returned (退回) or stopped (中止). */
+  statusNote: z.string().nullable(),
   cadence: z.string().nullable(),
   source: z.enum(ITEM_SOURCES),
   sourceRef: z.string().nullable(),

@@ -69,6 +69,6 @@ export function warningOf(input: WarningInput, today: string, settings: WarningS
   const started = today >= spanStart(input);
   if (started && input.status === 'not_started') return 'lagging';
   if (started && expectedProgress(input, today) - (input.percent ?? 0) > settings.lagThresholdPct) return 'lagging';
-  if (workingDaysBetween(today, input.dueDate) <= settings.dueSoonWorkingDays) return 'due_soon';
+  if (workingDaysBetween(today, input.dueDate, settings.dueSoonWorkingDays) <= settings.dueSoonWorkingDays) return 'due_soon';
   return 'normal';
 }

@@ -23,9 +23,22 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
-export function workingDaysBetween(from: string, to: string): number {
+/**
+ * Working days after `from` up to and including `to` (0 when `to` is not after `from`). Counting stops
+ * once it passes `stopAfter`, which is all a "within N working days" question needs.
+ */
+export function workingDaysBetween(from: string, to: string, stopAfter = Infinity): number {
   let count = 0;
-  for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isWorkingDay(d)) count++;
+  for (let d = addDays(from, 1); d <= to && count <= stopAfter; d = addDays(d, 1)) if (isWorkingDay(d)) count++;
   return count;
+}
+
+/** The date `n` working days after `from`. */
+export function addWorkingDays(from: string, n: number): string {
+  let d = from;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    if (isWorkingDay(d)) left--;
+  }
+  return d;
 }

@@ -1,7 +1,9 @@
 import type { HandlerTable } from '../dispatch';
 import { calendarHandlers } from './calendar';
+import { supervisionHandlers } from './supervision';
 
 /** The handler table: every contract method, merged from the domain tables. */
 export const handlers: HandlerTable = {
   ...calendarHandlers,
+  ...supervisionHandlers,
 };

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { auditEventsFor, insertAuditEvent, lastAuditHash } from '../../db/queries/audit';
+import { auditEventsFor, insertAuditEvent, iterateAuditEvents, lastAuditHash } from '../../db/queries/audit';
 import type { AuditView } from '../contract/audit';
-import type { Ctx } from '../context';
+import { actorOf, type Actor, type Ctx } from '../context';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -28,11 +28,12 @@ export function recordAudit(
   tx: Db,
   ctx: Ctx,
   event: { action: string; entity: string; entityId: number | null; before?: unknown; after?: unknown },
+  actor: Actor = actorOf(ctx),
 ): void {
   const fields: AuditFields = {
     at: ctx.clock().toISOString(),
-    userId: ctx.actor.userId,
-    actor: ctx.actor.name,
+    userId: actor.userId,
+    actor: actor.name,
     action: event.action,
     entity: event.entity,
     entityId: event.entityId,
@@ -54,4 +55,18 @@ export function listAudit(ctx: Ctx, entity: string, entityId: number): AuditView
     before: row.before == null ? null : JSON.parse(row.before),
     after: row.after == null ? null : JSON.parse(row.after),
   }));
+}
+
+/** Walks the whole chain; the first event whose stored hashes do not match its content is named. */
+export function verifyAuditChain(db: Db): { intact: boolean; count: number; brokenAt: number | null; message: string } {
+  let prev = GENESIS_HASH;
+  let count = 0;
+  for (const row of iterateAuditEvents(db)) {
+    count++;
+    const expected = auditHash(prev, row);
+    if (row.prevHash !== prev || row.hash !== expected)
+      return { intact: false, count, brokenAt: row.id, message: `审计记录在第 ${row.id} 条处被改动（${row.at} ${row.actor} ${row.action}），其后的记录无法证明未被篡改` };
+    prev = row.hash;
+  }
+  return { intact: true, count, brokenAt: null, message: `审计记录完整：共 ${count} 条，校验通过` };
 }

@@ -17,7 +17,7 @@ import { ownersByItem, toSummary } from './item-view';
 import { readScope, type ReadScope } from './read-scope';
 import { inTransaction, nowIso } from './write';
 
-function summarize(scope: ReadScope, rows: ItemListRow[], carried = false): ItemSummary[] {
+export function summarizeRows(scope: ReadScope, rows: ItemListRow[], carried = false): ItemSummary[] {
   const owners = ownersByItem(ownersOfItems(scope.db, rows.map((r) => r.id)));
   return rows.map((row) => toSummary(scope, row, owners.get(row.id) ?? [], carried));
 }
@@ -26,10 +26,11 @@ export function getItem(scope: ReadScope, id: number): ItemDetail {
   const { db } = scope;
   const row = getItemListRow(db, id);
   if (!row) throw notFound('该事项');
-  const [summary] = summarize(scope, [row]);
+  const [summary] = summarizeRows(scope, [row]);
   return {
     ...summary,
     explicitDueDate: row.dueDate,
+    statusNote: row.statusNote,
     cadence: row.cadence,
     source: row.source as ItemSource,
     sourceRef: row.sourceRef,
@@ -109,7 +110,7 @@ export function deleteItem(ctx: Ctx, id: number): { ok: true } {
 export function searchItems(scope: ReadScope, query: ItemSearch): { total: number; rows: ItemSummary[] } {
   const { offset, limit, ...filter } = query;
   const page = searchItemRows(scope.db, filter, offset, limit);
-  return { total: page.total, rows: summarize(scope, page.rows) };
+  return { total: page.total, rows: summarizeRows(scope, page.rows) };
 }
 
 export function monthItems(scope: ReadScope, planId: number, month: number): MonthView {
@@ -117,8 +118,8 @@ export function monthItems(scope: ReadScope, planId: number, month: number): Mon
   if (!getPlanRow(db, planId)) throw notFound('该年度计划');
   return {
     month,
-    items: summarize(scope, listItemRows(db, { planId, month })),
-    carried: summarize(scope, carriedItemRows(db, planId, month), true),
+    items: summarizeRows(scope, listItemRows(db, { planId, month })),
+    carried: summarizeRows(scope, carriedItemRows(db, planId, month), true),
   };
 }
 
@@ -128,7 +129,7 @@ export function monthItems(scope: ReadScope, planId: number, month: number): Mon
  */
 export function boardOf(scope: ReadScope, planId: number): BoardView {
   if (!getPlanRow(scope.db, planId)) throw notFound('该年度计划');
-  const items = summarize(scope, listItemRows(scope.db, { planId }));
+  const items = summarizeRows(scope, listItemRows(scope.db, { planId }));
   const columns = new Map<string, BoardView['columns'][number]>();
   const monthly = items.filter((i) => !i.yearRound);
   const spans = monthly.length
@@ -156,7 +157,7 @@ export function boardOf(scope: ReadScope, planId: number): BoardView {
 /** One person's items in a plan, grouped by period in plan order. */
 export function itemsOfPerson(scope: ReadScope, personId: number, planId: number): { period: string; items: ItemSummary[] }[] {
   const groups = new Map<string, ItemSummary[]>();
-  for (const i of summarize(scope, listItemRows(scope.db, { planId, personId }))) {
+  for (const i of summarizeRows(scope, listItemRows(scope.db, { planId, personId }))) {
     const key = i.isKey ? '主要任务' : i.period;
     groups.set(key, [...(groups.get(key) ?? []), i]);
   }

@@ -9,5 +9,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
   NEWER_DATABASE: 409,
+  INTEGRITY: 409,
+  TOO_LARGE: 413,
   INTERNAL: 500,
 };

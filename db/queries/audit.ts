@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../client';
 import { auditEvent } from '../schema';
 
@@ -21,4 +21,15 @@ export function auditEventsFor(db: Db, entity: string, entityId: number): AuditR
     .where(and(eq(auditEvent.entity, entity), eq(auditEvent.entityId, entityId)))
     .orderBy(asc(auditEvent.id))
     .all();
+}
+
+/** Every event in chain order, one at a time (the chain can be long). */
+export function* iterateAuditEvents(db: Db): Generator<AuditRow> {
+  const batch = 2000;
+  for (let after = 0; ; ) {
+    const rows = db.select().from(auditEvent).where(gt(auditEvent.id, after)).orderBy(asc(auditEvent.id)).limit(batch).all();
+    if (rows.length === 0) return;
+    yield* rows;
+    after = rows[rows.length - 1].id;
+  }
 }

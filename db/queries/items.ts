@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, lt, lte, gte, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { attachment, item, itemOwner, person, plan, section, target } from '../schema';
+import { item, itemOwner, person, plan, section, target } from '../schema';
 
 export type ItemRow = typeof item.$inferSelect;
 export type NewItemRow = typeof item.$inferInsert;
@@ -32,8 +32,11 @@ export interface ItemFilter {
 const CLOSED = ['done', 'cancelled'];
 
 
+// Subqueries are written out: drizzle leaves columns unqualified inside them, where they would bind to
+// the inner table instead of the outer item.
 const latestProgress = (column: 'percent' | 'text') =>
   sql.raw(`(SELECT p.${column} FROM progress_entry p WHERE p.item_id = "item"."id" ORDER BY p.date DESC, p.id DESC LIMIT 1)`);
+const liveEvidenceCount = sql.raw(`(SELECT count(*) FROM attachment a WHERE a.item_id = "item"."id" AND a.removed_at IS NULL)`);
 
 function selectList(db: Db) {
   return db
@@ -43,7 +46,7 @@ function selectList(db: Db) {
       sectionTitle: section.title,
       percent: sql<number | null>`${latestProgress('percent')}`,
       progressText: sql<string | null>`${latestProgress('text')}`,
-      evidenceCount: sql<number>`(SELECT count(*) FROM ${attachment} WHERE ${attachment.itemId} = ${item.id} AND ${attachment.removedAt} IS NULL)`,
+      evidenceCount: sql<number>`${liveEvidenceCount}`,
     })
     .from(item)
     .innerJoin(plan, eq(plan.id, item.planId))
@@ -79,7 +82,7 @@ function filterConditions(f: ItemFilter): SQL | undefined {
 }
 
 function ownedBy(personId: number): SQL {
-  return sql`EXISTS (SELECT 1 FROM ${itemOwner} WHERE ${itemOwner.itemId} = ${item.id} AND ${itemOwner.personId} = ${personId})`;
+  return sql`EXISTS (SELECT 1 FROM item_owner o WHERE o.item_id = "item"."id" AND o.person_id = ${personId})`;
 }
 
 /** Plan order: months first (by start, then end), year-round after, then 序号 and entry order. */

@@ -1,13 +1,14 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { itemOwner, person } from '../schema';
+import { person } from '../schema';
 
 export type PersonRow = typeof person.$inferSelect;
 
 const withItemCount = {
   id: person.id, name: person.name, title: person.title, department: person.department,
   active: person.active, createdAt: person.createdAt,
-  itemCount: sql<number>`(SELECT count(*) FROM ${itemOwner} WHERE ${itemOwner.personId} = ${person.id})`,
+  // Written out: drizzle leaves columns unqualified inside a subquery, where they would bind to the inner table.
+  itemCount: sql<number>`(SELECT count(*) FROM item_owner o WHERE o.person_id = "person"."id")`,
 };
 
 export function listPersonRows(db: Db, includeInactive: boolean): (PersonRow & { itemCount: number })[] {

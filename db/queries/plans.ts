@@ -10,7 +10,8 @@ export function listPlanRows(db: Db): (PlanRow & { itemCount: number })[] {
     .select({
       id: plan.id, year: plan.year, title: plan.title, organization: plan.organization,
       createdAt: plan.createdAt, updatedAt: plan.updatedAt,
-      itemCount: sql<number>`(SELECT count(*) FROM ${item} WHERE ${item.planId} = ${plan.id})`,
+      // Written out: drizzle leaves columns unqualified inside a subquery, where they would bind to the inner table.
+      itemCount: sql<number>`(SELECT count(*) FROM item i WHERE i.plan_id = "plan"."id")`,
     })
     .from(plan)
     .orderBy(asc(plan.year))

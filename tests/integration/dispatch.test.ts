@@ -64,7 +64,7 @@ describe('audit', () => {
 
     const history = await ledger.ok('audit.list', { entity: 'item', entityId: created.id });
     expect(history.map((e) => e.action)).toEqual(['item.create', 'item.update']);
-    expect(history[1]).toMatchObject({ actor: '本机用户', at: '2024-03-12T02:00:00.000Z' });
+    expect(history[1]).toMatchObject({ actor: '命令行', at: '2024-03-12T02:00:00.000Z' });
     expect((history[1].before as { content: string }).content).toBe('原内容');
     expect((history[1].after as { content: string }).content).toBe('新内容');
 

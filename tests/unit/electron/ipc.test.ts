@@ -1,0 +1,71 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createLedgerApp, type LedgerApp } from '../../../core/app';
+import { LEDGER_CHANNEL } from '../../../electron/channel';
+import { registerIpc } from '../../../electron/ipc';
+
+const APP_URL = 'file:///app/dist/renderer/index.html';
+type Handler = (event: { senderFrame: { url: string } | null; sender: { id: number } }, ...args: unknown[]) => unknown;
+
+describe('registerIpc', () => {
+  let dataDir: string;
+  let ledger: LedgerApp;
+  const handlers = new Map<string, Handler>();
+  const ipcMain = { handle: vi.fn((channel: string, handler: Handler) => handlers.set(channel, handler)) };
+  const invoke = (url: string | null, method: unknown, input: unknown = {}, windowId = 1) =>
+    Promise.resolve(handlers.get(LEDGER_CHANNEL)?.({ senderFrame: url === null ? null : { url }, sender: { id: windowId } }, method, input));
+
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-ipc-'));
+    ledger = createLedgerApp(dataDir);
+    registerIpc(ipcMain as never, ledger, (url) => url.split('#')[0] === APP_URL);
+  });
+
+  afterAll(() => {
+    ledger.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('registers exactly one channel', () => {
+    expect(ipcMain.handle).toHaveBeenCalledTimes(1);
+    expect([...handlers.keys()]).toEqual(['ledger:invoke']);
+  });
+
+  it('forwards a call from the app page to the core', async () => {
+    const reply = await invoke(`${APP_URL}#/settings`, 'app.info');
+    expect(reply).toMatchObject({ ok: true, data: { planCount: 0, firstRun: true } });
+  });
+
+  it('keeps each window signed in through its own session, which never reaches the page', async () => {
+    expect(await invoke(APP_URL, 'plans.list')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const setup = await invoke(APP_URL, 'auth.setup', { username: 'admin', displayName: '管理员', password: 'long-enough-1' });
+    expect(setup).toMatchObject({ ok: true, data: { user: { role: 'admin' }, session: '' } });
+    expect(await invoke(APP_URL, 'plans.list')).toEqual({ ok: true, data: [] });
+    // Another window has not signed in.
+    expect(await invoke(APP_URL, 'plans.list', {}, 2)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    await invoke(APP_URL, 'auth.logout');
+    expect(await invoke(APP_URL, 'plans.list')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('refuses a sender that is not the app page, without calling the core', async () => {
+    const spy = vi.spyOn(ledger, 'call');
+    const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } };
+    expect(await invoke('https://evil.example/', 'app.info')).toEqual(forbidden);
+    expect(await invoke('file:///tmp/other.html', 'app.info')).toEqual(forbidden);
+    expect(await invoke(null, 'app.info')).toEqual(forbidden);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
+
+  it('rejects a method name that is not a string', async () => {
+    for (const method of [42, null, undefined, { toString: () => 'app.info' }]) {
+      expect(await invoke(APP_URL, method)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    }
+  });
+
+  it('passes core errors through unchanged', async () => {
+    expect(await invoke(APP_URL, 'no.such.method')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+  });
+});
