@@ -12,9 +12,7 @@ export interface Actor {
   role: UserRole;
 }
 
-/** Transitional: the desktop shell's caller until its IPC carries sessions. */
-export const LOCAL_ACTOR: Actor = { userId: null, name: '本机用户', role: 'admin' };
-/** The CLI acting on the machine itself. */
+/** The CLI (and serve mode's --demo) acting on the machine itself, trusted as an administrator. */
 export const CLI_ACTOR: Actor = { userId: null, name: '命令行', role: 'admin' };
 
 export interface Ctx {

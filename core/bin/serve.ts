@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLedgerApp } from '../app';
-import { LOCAL_ACTOR } from '../context';
+import { CLI_ACTOR } from '../context';
 import { defaultDataDir } from '../data-dir';
 import { toAppError } from '../dispatch';
 import { startHttpServer } from '../transport/http-server';
@@ -20,9 +20,9 @@ async function main(): Promise<void> {
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
   const app = createLedgerApp(dataDir);
   if (values.demo) {
-    const info = await app.call('app.info', {}, LOCAL_ACTOR);
+    const info = await app.call('app.info', {}, CLI_ACTOR);
     if (info.ok && (info.data as { firstRun: boolean }).firstRun) {
-      const loaded = await app.call('demo.load', {}, LOCAL_ACTOR);
+      const loaded = await app.call('demo.load', {}, CLI_ACTOR);
       if (!loaded.ok) throw new Error(loaded.error.message);
     }
   }

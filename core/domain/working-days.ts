@@ -11,10 +11,21 @@ function hasSchedule(date: string): boolean {
 /** The last year whose holiday schedule the bundled package knows. */
 export const LAST_SCHEDULED_YEAR = 2026;
 
+// A year has 365 answers; warnings ask them for every item on every read, so they are remembered.
+const known = new Map<string, boolean>();
+
 export function isWorkingDay(date: string): boolean {
-  if (hasSchedule(date)) return chineseDays.isWorkday(date);
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day !== 0 && day !== 6;
+  let working = known.get(date);
+  if (working === undefined) {
+    const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+    working = hasSchedule(date) ? chineseDays.isWorkday(date) : day !== 0 && day !== 6;
+    known.set(date, working);
+  }
+  return working;
+}
+
+function calendarDaysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 export function addDays(date: string, days: number): string {
@@ -28,6 +39,8 @@ export function addDays(date: string, days: number): string {
  * once it passes `stopAfter`, which is all a "within N working days" question needs.
  */
 export function workingDaysBetween(from: string, to: string, stopAfter = Infinity): number {
+  // No holiday run in China's calendar is long enough for 2N+14 calendar days to hold only N working days.
+  if (stopAfter !== Infinity && calendarDaysBetween(from, to) > 2 * stopAfter + 14) return stopAfter + 1;
   let count = 0;
   for (let d = addDays(from, 1); d <= to && count <= stopAfter; d = addDays(d, 1)) if (isWorkingDay(d)) count++;
   return count;

@@ -51,8 +51,8 @@ export function removeEvidence(ctx: Ctx, id: number): { ok: true } {
 }
 
 /** The bytes of one piece of evidence, hash-checked, for opening or download. */
-export function readEvidence(ctx: Ctx, id: number): { row: AttachmentRow; body: Buffer } {
-  const row = getAttachment(ctx.store.orm, id);
+export function readEvidence(db: Db, dataDir: string, id: number): { row: AttachmentRow; body: Buffer } {
+  const row = getAttachment(db, id);
   if (!row || row.removedAt) throw notFound('该佐证材料');
-  return { row, body: readBlobVerified(ctx.dataDir, row.sha256) };
+  return { row, body: readBlobVerified(dataDir, row.sha256) };
 }

@@ -3,12 +3,15 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LedgerApp } from '../app';
 import type { Envelope } from '../contract/app-error';
-import { LOCAL_ACTOR } from '../context';
+import { toAppError } from '../dispatch';
+import { handleFile, handleUpload } from './http-evidence';
+import { sessionChangeOf, withoutSessionToken } from './session-binding';
 import { HTTP_STATUS } from './http-status';
 import { readStaticFile } from './static-files';
 
 export const TOKEN_COOKIE = 'ledger_token';
 export const TOKEN_HEADER = 'x-ledger-token';
+export const SESSION_COOKIE = 'ledger_session';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 // The same policy as the desktop window; antd injects its styles at run time.
@@ -71,13 +74,29 @@ function readBody(req: http.IncomingMessage): Promise<string> {
 }
 
 /**
- * Serve mode: the contract over HTTP POST /api/<method> and the built UI, on 127.0.0.1 only.
- * A per-run token (given in the printed URL, then kept in an HttpOnly cookie) guards the API; requests
- * naming another Host or Origin are refused, which stops DNS-rebinding and cross-site pages.
+ * Serve mode: the contract over HTTP POST /api/<method>, evidence upload/download, and the built UI, on
+ * 127.0.0.1 only. A per-run token (given in the printed URL, then kept in an HttpOnly cookie) guards every
+ * route but the page itself; requests naming another Host or Origin are refused, which stops DNS
+ * rebinding and cross-site pages. Signing in gives a second HttpOnly cookie, the login session.
  */
 export function startHttpServer(app: LedgerApp, options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let allowedHosts = new Set<string>();
+
+  async function api(req: http.IncomingMessage, res: http.ServerResponse, method: string, session: string | null) {
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendError(res, 'BAD_INPUT', '请求格式应为 JSON');
+    let input: unknown;
+    try {
+      const raw = await readBody(req);
+      input = raw ? JSON.parse(raw) : {};
+    } catch {
+      return sendError(res, 'BAD_INPUT', '请求内容不是有效的 JSON，或超过 10 MB');
+    }
+    const envelope = await app.call(method, input, { session });
+    const change = sessionChangeOf(method, envelope);
+    if (change) res.setHeader('set-cookie', sessionCookie('start' in change ? change.start : ''));
+    sendJson(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], withoutSessionToken(method, envelope));
+  }
 
   const server = http.createServer(async (req, res) => {
     try {
@@ -87,22 +106,28 @@ export function startHttpServer(app: LedgerApp, options: ServeOptions): Promise<
       if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '')))
         return sendError(res, 'FORBIDDEN', '拒绝访问：请求来源不受信任');
       const url = new URL(req.url ?? '/', `http://${host}`);
+      const route = url.pathname.split('/')[1];
 
-      if (url.pathname.startsWith('/api/')) {
-        if (req.method !== 'POST') return sendError(res, 'BAD_INPUT', '接口只接受 POST 请求');
-        const presented = req.headers[TOKEN_HEADER] as string | undefined ?? cookie(req, TOKEN_COOKIE);
+      if (route === 'api' || route === 'upload' || route === 'files') {
+        const presented = (req.headers[TOKEN_HEADER] as string | undefined) ?? cookie(req, TOKEN_COOKIE);
         if (!sameToken(presented, token)) return sendError(res, 'UNAUTHENTICATED', '访问令牌无效：请使用启动时打印的地址重新打开');
-        if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-          return sendError(res, 'BAD_INPUT', '请求格式应为 JSON');
-        let input: unknown;
-        try {
-          const raw = await readBody(req);
-          input = raw ? JSON.parse(raw) : {};
-        } catch {
-          return sendError(res, 'BAD_INPUT', '请求内容不是有效的 JSON，或超过 10 MB');
+        const session = cookie(req, SESSION_COOKIE) || null;
+        if (route === 'api') {
+          if (req.method !== 'POST') return sendError(res, 'BAD_INPUT', '接口只接受 POST 请求');
+          return await api(req, res, decodeURIComponent(url.pathname.slice(5)), session);
         }
-        const envelope = await app.call(decodeURIComponent(url.pathname.slice(5)), input, LOCAL_ACTOR);
-        return sendJson(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], envelope);
+        try {
+          if (route === 'upload') {
+            if (req.method !== 'POST') return sendError(res, 'BAD_INPUT', '上传只接受 POST 请求');
+            return sendJson(res, 200, { ok: true, data: await handleUpload(app, session, req) });
+          }
+          const id = Number(url.pathname.split('/')[2]);
+          if (!Number.isInteger(id) || id <= 0) return sendError(res, 'NOT_FOUND', '文件不存在');
+          return await handleFile(app, session, id, url.searchParams.has('download'), res);
+        } catch (error) {
+          const shape = toAppError(error);
+          return sendJson(res, HTTP_STATUS[shape.code], { ok: false, error: shape });
+        }
       }
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'BAD_INPUT', '不支持的请求方法');
@@ -110,10 +135,7 @@ export function startHttpServer(app: LedgerApp, options: ServeOptions): Promise<
       if (presentedInUrl !== null) {
         if (!sameToken(presentedInUrl, token)) return sendError(res, 'UNAUTHENTICATED', '访问令牌无效：请使用启动时打印的地址重新打开');
         // Move the token from the address bar into a cookie, then drop it from the URL.
-        res.writeHead(302, {
-          'set-cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-          location: url.pathname,
-        });
+        res.writeHead(302, { 'set-cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, location: url.pathname });
         return res.end();
       }
       const file = readStaticFile(options.staticDir, url.pathname);
@@ -145,4 +167,8 @@ export function startHttpServer(app: LedgerApp, options: ServeOptions): Promise<
       });
     });
   });
+}
+
+function sessionCookie(value: string): string {
+  return `${SESSION_COOKIE}=${value}; HttpOnly; SameSite=Strict; Path=/${value ? '' : '; Max-Age=0'}`;
 }

@@ -32,29 +32,45 @@ export interface ItemFilter {
 const CLOSED = ['done', 'cancelled'];
 
 
-// Subqueries are written out: drizzle leaves columns unqualified inside them, where they would bind to
-// the inner table instead of the outer item.
-const latestProgress = (column: 'percent' | 'text') =>
-  sql.raw(`(SELECT p.${column} FROM progress_entry p WHERE p.item_id = "item"."id" ORDER BY p.date DESC, p.id DESC LIMIT 1)`);
-const liveEvidenceCount = sql.raw(`(SELECT count(*) FROM attachment a WHERE a.item_id = "item"."id" AND a.removed_at IS NULL)`);
-
 function selectList(db: Db) {
   return db
-    .select({
-      item,
-      year: plan.year,
-      sectionTitle: section.title,
-      percent: sql<number | null>`${latestProgress('percent')}`,
-      progressText: sql<string | null>`${latestProgress('text')}`,
-      evidenceCount: sql<number>`${liveEvidenceCount}`,
-    })
+    .select({ item, year: plan.year, sectionTitle: section.title })
     .from(item)
     .innerJoin(plan, eq(plan.id, item.planId))
     .leftJoin(section, eq(section.id, item.sectionId));
 }
 
-function flatten(rows: ({ item: ItemRow } & Omit<ItemListRow, keyof ItemRow>)[]): ItemListRow[] {
-  return rows.map(({ item: row, ...extra }) => ({ ...row, ...extra }));
+type BaseRow = { item: ItemRow; year: number; sectionTitle: string | null };
+
+/** Adds the latest progress and the evidence count, fetched per slice of ids (two indexed queries each). */
+function flatten(db: Db, rows: BaseRow[]): ItemListRow[] {
+  const facts = progressFactsOf(db, rows.map((r) => r.item.id));
+  return rows.map(({ item: row, year, sectionTitle }) => ({
+    ...row,
+    year,
+    sectionTitle,
+    percent: facts.latest.get(row.id)?.percent ?? null,
+    progressText: facts.latest.get(row.id)?.text ?? null,
+    evidenceCount: facts.evidence.get(row.id) ?? 0,
+  }));
+}
+
+function progressFactsOf(db: Db, itemIds: number[]) {
+  const latest = new Map<number, { percent: number | null; text: string }>();
+  const evidence = new Map<number, number>();
+  for (let i = 0; i < itemIds.length; i += ID_CHUNK) {
+    const ids = sql.join(itemIds.slice(i, i + ID_CHUNK).map((id) => sql`${id}`), sql`, `);
+    const entries = db.all<{ item_id: number; percent: number | null; text: string }>(sql`
+      SELECT item_id, percent, text FROM (
+        SELECT item_id, percent, text, row_number() OVER (PARTITION BY item_id ORDER BY date DESC, id DESC) AS rn
+        FROM progress_entry WHERE item_id IN (${ids})
+      ) WHERE rn = 1`);
+    for (const e of entries) latest.set(e.item_id, { percent: e.percent, text: e.text });
+    const counts = db.all<{ item_id: number; n: number }>(sql`
+      SELECT item_id, count(*) AS n FROM attachment WHERE removed_at IS NULL AND item_id IN (${ids}) GROUP BY item_id`);
+    for (const c of counts) evidence.set(c.item_id, c.n);
+  }
+  return { latest, evidence };
 }
 
 /** LIKE pattern that matches the text literally (% and _ typed by a user are not wildcards). */
@@ -91,17 +107,18 @@ const planOrder = [asc(item.yearRound), asc(item.startMonth), asc(item.endMonth)
 export function searchItemRows(db: Db, f: ItemFilter, offset: number, limit: number): { total: number; rows: ItemListRow[] } {
   const where = filterConditions(f);
   const total = db.select({ n: count() }).from(item).where(where).get()?.n ?? 0;
-  const rows = flatten(selectList(db).where(where).orderBy(...planOrder).limit(limit).offset(offset).all());
+  const rows = flatten(db, selectList(db).where(where).orderBy(...planOrder).limit(limit).offset(offset).all());
   return { total, rows };
 }
 
 export function listItemRows(db: Db, f: ItemFilter): ItemListRow[] {
-  return flatten(selectList(db).where(filterConditions(f)).orderBy(...planOrder).all());
+  return flatten(db, selectList(db).where(filterConditions(f)).orderBy(...planOrder).all());
 }
 
 /** Monthly items that ended before the month and are still open: they carry over (结转). */
 export function carriedItemRows(db: Db, planId: number, month: number): ItemListRow[] {
   return flatten(
+    db,
     selectList(db)
       .where(and(eq(item.planId, planId), eq(item.yearRound, false), lt(item.endMonth, month), notInArray(item.status, CLOSED)))
       .orderBy(...planOrder)
@@ -110,7 +127,7 @@ export function carriedItemRows(db: Db, planId: number, month: number): ItemList
 }
 
 export function getItemListRow(db: Db, id: number): ItemListRow | undefined {
-  return flatten(selectList(db).where(eq(item.id, id)).all())[0];
+  return flatten(db, selectList(db).where(eq(item.id, id)).all())[0];
 }
 
 export function insertItem(db: Db, values: NewItemRow): ItemRow {
@@ -165,4 +182,12 @@ export function replaceTargets(
   targets.forEach((t, ordinal) =>
     db.insert(target).values({ itemId, ordinal, ...t, actual: actuals.get(t.label) ?? null }).run(),
   );
+}
+
+/** Full list rows for chosen items, in the order given. */
+export function itemRowsByIds(db: Db, ids: number[]): ItemListRow[] {
+  const byId = new Map<number, ItemListRow>();
+  for (let i = 0; i < ids.length; i += ID_CHUNK)
+    for (const row of flatten(db, selectList(db).where(inArray(item.id, ids.slice(i, i + ID_CHUNK))).all())) byId.set(row.id, row);
+  return ids.map((id) => byId.get(id)).filter((row): row is ItemListRow => row !== undefined);
 }
