@@ -39,6 +39,8 @@ export const item = sqliteTable('item', {
   status: text('status').notNull().default('not_started'),
   /** Why the item was last returned (退回) or stopped (中止). */
   statusNote: text('status_note'),
+  /** The previous year's item this one continues (结转), whose history stays there. */
+  carriedFromItemId: integer('carried_from_item_id'),
   createdAt: createdAt(),
   updatedAt: text('updated_at'),
   completedAt: text('completed_at'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarMethods } from './calendar-methods';
+import { importMethods } from './import-methods';
 import { supervisionMethods } from './supervision-methods';
 
 export type { Access } from './method';
@@ -15,6 +16,7 @@ z.config(z.locales.zhCN());
 export const contract = {
   ...calendarMethods,
   ...supervisionMethods,
+  ...importMethods,
 };
 
 export type Contract = typeof contract;

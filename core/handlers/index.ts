@@ -1,9 +1,11 @@
 import type { HandlerTable } from '../dispatch';
 import { calendarHandlers } from './calendar';
+import { importHandlers } from './import';
 import { supervisionHandlers } from './supervision';
 
 /** The handler table: every contract method, merged from the domain tables. */
 export const handlers: HandlerTable = {
   ...calendarHandlers,
   ...supervisionHandlers,
+  ...importHandlers,
 };

@@ -33,3 +33,18 @@ export function parseNumber(s: string): number | null {
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
   return parseChineseNumber(s);
 }
+
+const DIGIT_CHARS = '〇一二三四五六七八九';
+
+/** 1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五 (how Word's chineseCounting lists number). */
+export function toChineseNumber(n: number): string {
+  if (n < 10) return DIGIT_CHARS[n] ?? String(n);
+  if (n < 20) return `十${n % 10 ? DIGIT_CHARS[n % 10] : ''}`;
+  if (n < 100) return `${DIGIT_CHARS[Math.floor(n / 10)]}十${n % 10 ? DIGIT_CHARS[n % 10] : ''}`;
+  if (n < 1000) {
+    const rest = n % 100;
+    const tail = rest === 0 ? '' : rest < 10 ? `零${DIGIT_CHARS[rest]}` : rest < 20 ? `一${toChineseNumber(rest)}` : toChineseNumber(rest);
+    return `${DIGIT_CHARS[Math.floor(n / 100)]}百${tail}`;
+  }
+  return String(n);
+}

@@ -3,7 +3,8 @@
 // only need to know one spelling of each mark.
 
 const FULLWIDTH_BAR = 0xff5c; // kept: readers escape a '|' inside a table cell as '｜'
-const SPACES = /[\u3000\u00a0\u2000-\u200b\u202f\u205f\t\ufeff]/g;
+// Tabs are kept: text copied out of a Word table separates its cells with them.
+const SPACES = /[\u3000\u00a0\u2000-\u200b\u202f\u205f\ufeff]/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\u301c\u223c~]/g;
 const OPEN_BRACKETS = /[\u3010\u3014\u3016\u3018\u301a]/g; // 【〔〖〘〚
 const CLOSE_BRACKETS = /[\u3011\u3015\u3017\u3019\u301b]/g;

@@ -65,22 +65,26 @@ export function isYearRoundLabel(text: string): boolean {
   return YEAR_ROUND_LABEL.test(compact(text).replace(/\|+$/, ''));
 }
 
-const SEASONS: Array<[RegExp, Span]> = [
-  [/^寒假/, monthSpan(1, 2)],
-  [/^暑(?:假|期)/, monthSpan(7, 8)],
-  [/^上半年/, monthSpan(1, 6)],
-  [/^下半年/, monthSpan(7, 12)],
-  [/^第?一季度/, monthSpan(1, 3)],
-  [/^第?二季度/, monthSpan(4, 6)],
-  [/^第?三季度/, monthSpan(7, 9)],
-  [/^第?四季度/, monthSpan(10, 12)],
+const SEASON_WORDS: Array<[string, Span]> = [
+  ['寒假', monthSpan(1, 2)],
+  ['暑(?:假|期)', monthSpan(7, 8)],
+  ['上半年', monthSpan(1, 6)],
+  ['下半年', monthSpan(7, 12)],
+  ['第?一季度', monthSpan(1, 3)],
+  ['第?二季度', monthSpan(4, 6)],
+  ['第?三季度', monthSpan(7, 9)],
+  ['第?四季度', monthSpan(10, 12)],
 ];
+const SEASON_CELLS = SEASON_WORDS.map(([w, span]) => [new RegExp(`^${w}`), span] as const);
+const SEASON_HEADINGS = SEASON_WORDS.map(([w, span]) => [new RegExp(`${w}(?:期间)?`, 'y'), span] as const);
+
+const RECURRING = /^每(?:周|月|学期|季度|天|日|星期)/;
 
 /** The period written in a table's 月份/时间 cell, or null when the cell names none (e.g. 第3周 alone). */
 export function periodCell(text: string): Span | null {
   const c = compact(text);
   if (!c) return null;
-  if (isYearRoundLabel(c)) return YEAR_ROUND;
+  if (isYearRoundLabel(c) || RECURRING.test(c)) return YEAR_ROUND;
   if (/^\d{1,2}$/.test(c)) return monthValue(c) ? monthSpan(Number(c)) : null;
   const dotted = /^(?:\d{4}[./-])?(\d{1,2})[./](\d{1,2})(?:-(?:(\d{1,2})[./])?(\d{1,2}))?/.exec(c);
   if (dotted && !/^\d{4}[./-]\d{1,2}$/.test(c)) {
@@ -98,35 +102,57 @@ export function periodCell(text: string): Span | null {
     const start = match.span.startMonth as number;
     return last && last > (match.span.endMonth as number) ? monthSpan(start, last) : match.span;
   }
-  for (const [re, span] of SEASONS) if (re.test(c)) return span;
+  for (const [re, span] of SEASON_CELLS) if (re.test(c)) return span;
   return null;
 }
 
 const DECORATION = /^[\s[<《◆■●★☆◇□▲►·•#*]*/;
+const STAGE = /[^\s:()]{0,8}阶段\s*(?:[(:]\s*)?/y;
+const YEAR_ROUND_WORDS =
+  /(?:其中\s*)?(?:贯\s*穿\s*全\s*年|全\s*年|常\s*规|日\s*常|长\s*期|经常性)\s*(?:性\s*)?(?:的\s*)?(?:重点\s*)?(?:工\s*作|事\s*项|任\s*务|活\s*动)?\s*(?:安排|内容)?/y;
 const HEADING_TAIL =
-  /^\s*份?\s*(?:的)?\s*(?:主要|重点|具体)?\s*(?:工作|活动)?\s*(?:安排|计划|要点|重点|任务|内容|事项)?\s*[\]>》]?\s*(?:\([^()]{0,20}\))?\s*(:)?\s*/;
+  /^\s*\)?\s*份?\s*(?:的)?\s*(?:主要|重点|具体)?\s*(?:工作|活动)?\s*(?:安排|计划|要点|重点|任务|内容|事项)?\s*[\]>》]?\s*(?:\([^()]{0,20}\))?\s*(:)?\s*/;
 
-export interface MonthHeading {
+export interface PeriodHeading {
   span: Span;
   /** Index where content written on the heading line starts (== length when there is none). */
   rest: number;
 }
 
+/** The period a heading names at `pos`: months, a season (暑期, 第一季度) or the year-round block. */
+function periodAt(norm: string, pos: number): PeriodMatch | null {
+  const months = matchPeriod(norm, pos);
+  if (months) return months;
+  for (const [re, span] of SEASON_HEADINGS) {
+    re.lastIndex = pos;
+    if (re.exec(norm)) return { span, end: re.lastIndex };
+  }
+  YEAR_ROUND_WORDS.lastIndex = pos;
+  const yearRound = YEAR_ROUND_WORDS.exec(norm);
+  return yearRound && isYearRoundLabel(yearRound[0]) ? { span: YEAR_ROUND, end: YEAR_ROUND_WORDS.lastIndex } : null;
+}
+
 /**
- * A line that opens a month block: 二月份： / 3月 / 七、八月份 / （一）九月份 / 1-2月 / 【三月】 / 3月：1.… .
- * Text after the month counts only after a colon or when it starts with an item number, so "3月5日召开…"
- * and "3月底前完成…" stay content. `enumeratedMonths`: read 一、二月份 as "一、" + 二月份 (see below).
+ * A line that opens a period block: 二月份： / 3月 / 七、八月份 / （一）九月份 / 1-2月 / 【三月】 / 第一阶段（3-4月）
+ * / 暑期工作： / 贯穿全年 / 五、日常工作 / 3月：1.… . Text after the period counts only after a colon or when it
+ * starts with an item number, so "3月5日召开…" and "3月底前完成…" stay content. `enumeratedMonths`: read
+ * 一、二月份 as "一、" + 二月份 (see detectEnumeratedMonths).
  */
-export function monthHeading(norm: string, enumeratedMonths: boolean): MonthHeading | null {
+export function periodHeading(norm: string, enumeratedMonths: boolean): PeriodHeading | null {
   const plain = DECORATION.exec(norm)?.[0].length ?? 0;
   const en = leadingEnumerator(norm);
   const starts = en ? (enumeratedMonths ? [en.textStart, plain] : [plain, en.textStart]) : [plain];
-  for (const pos of starts) {
-    const match = matchPeriod(norm, pos);
+  for (const start of starts) {
+    STAGE.lastIndex = start;
+    const pos = STAGE.exec(norm) ? STAGE.lastIndex : start;
+    const match = periodAt(norm, pos);
     if (!match) continue;
     const tail = HEADING_TAIL.exec(norm.slice(match.end));
     const rest = match.end + (tail ? tail[0].length : 0);
     const remaining = norm.slice(rest).replace(/[\s|]+$/, '');
+    // "1.3月：开展…" is item 1 about March; only 一、/（一） numbers a heading that has text after it.
+    const itemNumbered = en !== null && start === en.textStart && en.style !== 'cn' && en.style !== 'paren-cn';
+    if (remaining && itemNumbered) continue;
     if (!remaining || tail?.[1] || leadingEnumerator(remaining)) return { span: match.span, rest: remaining ? rest : norm.length };
   }
   return null;

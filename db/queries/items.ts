@@ -180,7 +180,7 @@ export function replaceTargets(
   const actuals = new Map(targetsOfItem(db, itemId).map((t) => [t.label, t.actual]));
   db.delete(target).where(eq(target.itemId, itemId)).run();
   targets.forEach((t, ordinal) =>
-    db.insert(target).values({ itemId, ordinal, ...t, actual: actuals.get(t.label) ?? null }).run(),
+    db.insert(target).values({ itemId, ordinal, label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, actual: actuals.get(t.label) ?? null }).run(),
   );
 }
 

@@ -15,7 +15,7 @@ async function main() {
     return envelope.data as any;
   };
   const { id: planId } = await call('plans.create', { year: 2023, title: '压力测试计划', organization: '校团委' });
-  const persons = [];
+  const persons: number[] = [];
   for (let i = 0; i < 40; i++) persons.push((await call('persons.create', { name: `责任人${i}` })).id);
 
   // Bulk rows straight into SQLite (the app's own write path would take minutes for 100k items).

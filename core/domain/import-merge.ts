@@ -1,0 +1,59 @@
+import type { ItemDraft } from '../contract/draft';
+import { periodLabel } from './months';
+
+// Re-importing a document must update the plan, not duplicate it. An imported item matches an existing
+// one of the same period by its content, else by its 序号 (a corrected wording keeps its number).
+
+export interface ExistingItem {
+  id: number;
+  seq: number | null;
+  content: string;
+  period: string;
+  isKey: boolean;
+  /** Everything the import can change, in a comparable form. */
+  fingerprint: string;
+}
+
+export type MergeStep =
+  | { action: 'add'; draftIndex: number }
+  | { action: 'update'; draftIndex: number; itemId: number }
+  | { action: 'same'; draftIndex: number; itemId: number };
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+export function draftPeriod(item: Pick<ItemDraft, 'startMonth' | 'endMonth' | 'yearRound'>): string {
+  return periodLabel({ startMonth: item.startMonth, endMonth: item.endMonth, yearRound: item.yearRound });
+}
+
+/** The comparable form of an item's importable fields (owners by name, targets by value). */
+export function fingerprintOf(item: Pick<ItemDraft, 'seq' | 'content' | 'isKey' | 'sectionTitle' | 'dueDate' | 'notes' | 'cadence'> & {
+  owners: { name: string; role: string }[];
+  targets: { label: string; comparator: string; value: number; unit: string }[];
+}): string {
+  return JSON.stringify([
+    item.seq, squash(item.content), item.isKey, item.sectionTitle ?? null, item.dueDate ?? null, item.notes ?? '', item.cadence ?? null,
+    item.owners.map((o) => `${o.name}/${o.role}`), item.targets.map((t) => `${t.label}${t.comparator}${t.value}${t.unit}`),
+  ]);
+}
+
+export function planMerge(existing: ExistingItem[], drafts: ItemDraft[]): MergeStep[] {
+  const free = new Set(existing.map((e) => e.id));
+  const find = (test: (e: ExistingItem) => boolean) => existing.find((e) => free.has(e.id) && test(e));
+  return drafts.map((draft, draftIndex) => {
+    const period = draftPeriod(draft);
+    const match =
+      find((e) => e.period === period && e.isKey === draft.isKey && squash(e.content) === squash(draft.content)) ??
+      (draft.seq != null ? find((e) => e.period === period && e.isKey === draft.isKey && e.seq === draft.seq) : undefined);
+    if (!match) return { action: 'add', draftIndex };
+    free.delete(match.id);
+    return fingerprintOf(draft) === match.fingerprint ? { action: 'same', draftIndex, itemId: match.id } : { action: 'update', draftIndex, itemId: match.id };
+  });
+}
+
+export function mergeSummary(steps: MergeStep[]): { added: number; updated: number; unchanged: number; message: string } {
+  const added = steps.filter((s) => s.action === 'add').length;
+  const updated = steps.filter((s) => s.action === 'update').length;
+  const unchanged = steps.length - added - updated;
+  const message = added + updated === 0 ? `无变化（${unchanged} 项与已有计划一致）` : `新增 ${added} 项，更新 ${updated} 项，无变化 ${unchanged} 项`;
+  return { added, updated, unchanged, message };
+}

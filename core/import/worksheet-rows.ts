@@ -1,0 +1,38 @@
+import type { CellValue, Worksheet } from 'exceljs';
+import { MAX_COLUMNS, MAX_LINES } from './limits';
+
+// A worksheet as rows of plain strings, row N at index N-1 so row numbers double as line numbers. Merged
+// cells keep their text in the top-left cell only (the rest read as empty, as a merged 月份 cell does for the
+// rows below it).
+
+function valueText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('result' in value) return valueText(value.result as CellValue);
+  if ('text' in value) return String(value.text);
+  return '';
+}
+
+export interface WorksheetRows {
+  rows: string[][];
+  truncated: boolean;
+}
+
+export function worksheetRows(ws: Worksheet): WorksheetRows {
+  const rowCount = Math.min(ws.rowCount, MAX_LINES);
+  const columns = Math.min(ws.columnCount, MAX_COLUMNS);
+  const rows: string[][] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    const row = ws.getRow(r);
+    const cells: string[] = [];
+    for (let c = 1; c <= columns; c++) {
+      const cell = row.getCell(c);
+      cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : valueText(cell.value).trim());
+    }
+    while (cells.length > 0 && !cells[cells.length - 1]) cells.pop();
+    rows.push(cells);
+  }
+  return { rows, truncated: ws.rowCount > MAX_LINES };
+}

@@ -1,0 +1,145 @@
+import type { Tx } from '../../db/client';
+import { getPersonByName } from '../../db/queries/persons';
+import { getPlanByYear, getPlanRow, insertPlan, insertSection, sectionsOfPlan } from '../../db/queries/plans';
+import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, targetsOfItem, updateItem } from '../../db/queries/items';
+import { AppError } from '../contract/app-error';
+import type { ItemDraft, PlanDraft } from '../contract/draft';
+import type { ImportPreview } from '../contract/import';
+import type { Ctx } from '../context';
+import { fingerprintOf, mergeSummary, planMerge, type ExistingItem } from '../domain/import-merge';
+import { periodLabel } from '../domain/months';
+import { importDocument } from '../import/import-document';
+import { ImportError } from '../import/import-error';
+import { recordAudit } from './audit';
+import { readBlobVerified } from './evidence-store';
+import { ensurePerson } from './persons';
+import { localDate } from './read-scope';
+import { inTransaction, nowIso } from './write';
+
+type Source = { kind: 'text'; text: string } | { kind: 'file'; sha256: string; fileName: string; sheet?: number | string };
+
+/** The plan's current items in the comparable form the merge needs. */
+function existingItems(tx: Tx, planId: number): ExistingItem[] {
+  const rows = listItemRows(tx, { planId });
+  const owners = ownersOfItems(tx, rows.map((r) => r.id));
+  return rows.map((row) => ({
+    id: row.id,
+    seq: row.seq,
+    content: row.content,
+    isKey: row.isKey,
+    period: periodLabel(row),
+    fingerprint: fingerprintOf({
+      ...row,
+      owners: owners.filter((o) => o.itemId === row.id),
+      targets: targetsOfItem(tx, row.id),
+    }),
+  }));
+}
+
+/** Reads and parses a document or pasted text; nothing is written. */
+export async function previewImport(ctx: Ctx, input: { year: number; source: Source; documentKind?: 'plan' | 'notice' }): Promise<ImportPreview> {
+  const bytes = input.source.kind === 'text' ? Buffer.from(input.source.text, 'utf8') : readBlobVerified(ctx.dataDir, input.source.sha256);
+  const fileName = input.source.kind === 'text' ? '粘贴的文字.txt' : input.source.fileName;
+  let result;
+  try {
+    result = await importDocument(bytes, fileName, {
+      year: input.year, today: localDate(ctx.clock()), kind: input.documentKind,
+      ...(input.source.kind === 'file' && input.source.sheet !== undefined ? { sheet: input.source.sheet } : {}),
+    });
+  } catch (error) {
+    if (error instanceof ImportError) throw new AppError('BAD_INPUT', error.message, { importError: error.code });
+    throw error;
+  }
+  const db = ctx.store.orm as unknown as Tx;
+  const plan = getPlanByYear(db, input.year);
+  const steps = plan ? planMerge(existingItems(db, plan.id), result.draft.items) : result.draft.items.map((_, draftIndex) => ({ action: 'add' as const, draftIndex }));
+  const names = [...new Set(result.draft.items.flatMap((i) => i.owners.map((o) => o.name)))];
+  return {
+    documentKind: result.kind,
+    format: result.format,
+    draft: result.draft,
+    sourceLines: result.sourceLines,
+    problems: result.problems,
+    stats: { ...result.stats },
+    persons: names.map((name) => ({ name, personId: getPersonByName(db, name)?.id ?? null })),
+    steps: steps.map((s) => s.action),
+    planExists: plan !== undefined,
+    summary: mergeSummary(steps).message,
+  };
+}
+
+function itemValues(draft: ItemDraft, sectionId: number | null) {
+  return {
+    sectionId, seq: draft.seq, content: draft.content, yearRound: draft.yearRound,
+    startMonth: draft.yearRound ? null : draft.startMonth, endMonth: draft.yearRound ? null : (draft.endMonth ?? draft.startMonth),
+    isKey: draft.isKey, dueDate: draft.dueDate, cadence: draft.cadence, notes: draft.notes, source: draft.source, sourceRef: draft.sourceRef,
+  };
+}
+
+/**
+ * Writes a (possibly edited) preview in one transaction: the year's plan is created if missing, sections
+ * and persons matched by name, items added or updated by the merge rules. Items the document no longer
+ * lists are left as they are — an import never deletes supervision history.
+ */
+export function commitImport(ctx: Ctx, draft: PlanDraft) {
+  return inTransaction(ctx, (tx) => {
+    if (draft.items.some((i) => !i.yearRound && i.startMonth == null)) throw new AppError('BAD_INPUT', '有事项没有月份：请在预览中为其选择月份或“贯穿全年”');
+    const plan = getPlanByYear(tx, draft.year) ?? insertPlan(tx, { year: draft.year, title: draft.title, organization: draft.organization });
+    const sections = new Map(sectionsOfPlan(tx, plan.id).map((s) => [s.title, s.id]));
+    for (const title of [...draft.sections.map((s) => s.title), ...draft.items.map((i) => i.sectionTitle).filter((t): t is string => !!t)])
+      if (!sections.has(title)) sections.set(title, insertSection(tx, { planId: plan.id, ordinal: sections.size + 1, title }).id);
+    const steps = planMerge(existingItems(tx, plan.id), draft.items);
+    for (const step of steps) {
+      if (step.action === 'same') continue;
+      const it = draft.items[step.draftIndex];
+      const values = itemValues(it, it.sectionTitle ? (sections.get(it.sectionTitle) ?? null) : null);
+      const id = step.action === 'add' ? insertItem(tx, { planId: plan.id, ...values }).id : (updateItem(tx, step.itemId, { ...values, updatedAt: nowIso(ctx) }), step.itemId);
+      replaceOwners(tx, id, it.owners.map((o) => ({ personId: ensurePerson(tx, ctx, o.name), role: o.role })));
+      replaceTargets(tx, id, it.targets);
+    }
+    const summary = mergeSummary(steps);
+    recordAudit(tx, ctx, { action: 'plan.import', entity: 'plan', entityId: plan.id, after: { year: draft.year, ...summary } });
+    return { planId: plan.id, year: draft.year, ...summary };
+  });
+}
+
+/** Moves a YYYY-MM-DD date by whole years (29 Feb becomes 28 Feb). */
+function shiftYear(date: string | null, years: number): string | null {
+  if (!date) return null;
+  const [y, m, d] = date.split('-').map(Number);
+  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return `${y + years}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/**
+ * A new year's plan from an old one: sections, months and spans kept, deadlines moved by the years between,
+ * owners kept if asked, every status reset. Unfinished items can also be carried over (结转), linked to the
+ * old item so its history stays one click away.
+ */
+export function copyPlan(ctx: Ctx, input: { fromPlanId: number; year: number; title?: string; keepOwners: boolean; carryOpen: boolean }) {
+  return inTransaction(ctx, (tx) => {
+    const from = getPlanRow(tx, input.fromPlanId);
+    if (!from) throw new AppError('NOT_FOUND', '要复制的年度计划不存在');
+    if (getPlanByYear(tx, input.year)) throw new AppError('CONFLICT', `${input.year}年度计划已存在，不能覆盖`);
+    const years = input.year - from.year;
+    const plan = insertPlan(tx, { year: input.year, title: input.title ?? from.title.replaceAll(String(from.year), String(input.year)), organization: from.organization });
+    const sectionIds = new Map(sectionsOfPlan(tx, from.id).map((s) => [s.id, insertSection(tx, { planId: plan.id, ordinal: s.ordinal, title: s.title }).id]));
+    const rows = listItemRows(tx, { planId: from.id });
+    const owners = ownersOfItems(tx, rows.map((r) => r.id));
+    const copyOf = (row: (typeof rows)[number], extra: { notes: string; carriedFromItemId: number | null }) => {
+      const id = insertItem(tx, {
+        planId: plan.id, sectionId: row.sectionId ? (sectionIds.get(row.sectionId) ?? null) : null, seq: row.seq, content: row.content,
+        startMonth: row.startMonth, endMonth: row.endMonth, yearRound: row.yearRound, isKey: row.isKey,
+        dueDate: shiftYear(row.dueDate, years), cadence: row.cadence, source: row.source, sourceRef: row.sourceRef, ...extra,
+      }).id;
+      if (input.keepOwners) replaceOwners(tx, id, owners.filter((o) => o.itemId === row.id));
+      replaceTargets(tx, id, targetsOfItem(tx, row.id));
+      return id;
+    };
+    for (const row of rows) copyOf(row, { notes: row.notes, carriedFromItemId: null });
+    const open = input.carryOpen ? rows.filter((r) => r.status !== 'done' && r.status !== 'cancelled' && !r.yearRound) : [];
+    for (const row of open) copyOf(row, { notes: `由${from.year}年结转（原事项未办结）${row.notes ? `；${row.notes}` : ''}`, carriedFromItemId: row.id });
+    recordAudit(tx, ctx, { action: 'plan.copy', entity: 'plan', entityId: plan.id, after: { from: from.year, year: input.year, copied: rows.length, carried: open.length } });
+    return { planId: plan.id, copied: rows.length, carried: open.length };
+  });
+}

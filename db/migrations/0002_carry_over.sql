@@ -1,0 +1,1 @@
+ALTER TABLE `item` ADD `carried_from_item_id` integer;
