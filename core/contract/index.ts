@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarMethods } from './calendar-methods';
+import { exportMethods } from './export-methods';
 import { importMethods } from './import-methods';
 import { supervisionMethods } from './supervision-methods';
 
@@ -17,6 +18,7 @@ export const contract = {
   ...calendarMethods,
   ...supervisionMethods,
   ...importMethods,
+  ...exportMethods,
 };
 
 export type Contract = typeof contract;

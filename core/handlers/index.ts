@@ -1,5 +1,6 @@
 import type { HandlerTable } from '../dispatch';
 import { calendarHandlers } from './calendar';
+import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { supervisionHandlers } from './supervision';
 
@@ -8,4 +9,5 @@ export const handlers: HandlerTable = {
   ...calendarHandlers,
   ...supervisionHandlers,
   ...importHandlers,
+  ...exportHandlers,
 };
