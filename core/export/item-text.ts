@@ -1,0 +1,46 @@
+import type { ItemSummary } from '../contract/item';
+import type { OwnerRole } from '../domain/roles';
+import { isClosed, STATUS_LABELS } from '../domain/status';
+import { localDate } from '../services/read-scope';
+
+// How an item's fields read on paper. Shared by every form so a 完成情况 reads the same everywhere.
+
+/** Owners in one role, in plan order: 鲁若曦、陈雯. */
+export function ownerNames(item: Pick<ItemSummary, 'owners'>, role: OwnerRole): string {
+  return item.owners.filter((o) => o.role === role).map((o) => o.name).join('、');
+}
+
+/** 进行中（60%）; a closed item shows its status alone. */
+export function completionText(item: Pick<ItemSummary, 'status' | 'percent'>): string {
+  const label = STATUS_LABELS[item.status];
+  return item.percent != null && !isClosed(item.status) ? `${label}（${item.percent}%）` : label;
+}
+
+/** A calendar date, or the office's local date of an ISO instant (times are stored in UTC). */
+function dateParts(date: string): number[] {
+  return (date.length > 10 ? localDate(new Date(date)) : date).split('-').map(Number);
+}
+
+/** 2023-03-31 → 2023年3月31日 */
+export function cnDate(date: string): string {
+  const [y, m, d] = dateParts(date);
+  return `${y}年${m}月${d}日`;
+}
+
+/** 2023-03-31 → 3月31日 */
+export function shortDate(date: string): string {
+  const [, m, d] = dateParts(date);
+  return `${m}月${d}日`;
+}
+
+/** 75.6 → 75.6%; no denominator → — */
+export function percentText(rate: number | null): string {
+  return rate == null ? '—' : `${rate.toFixed(1)}%`;
+}
+
+/** 2048 → 2.0 KB */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
