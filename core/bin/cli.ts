@@ -11,6 +11,7 @@ import { toAppError } from '../dispatch';
 import { OWNER_ROLE_LABELS } from '../domain/roles';
 import { STATUS_LABELS } from '../domain/status';
 import { intFlag, parseFlags } from './args';
+import { EXPORT_USAGE, runExportCommand } from './cli-export';
 import { renderTable } from './text-table';
 
 const USAGE = `用法：npm run cli -- <命令> [--data-dir 目录] [--json]
@@ -25,7 +26,8 @@ const USAGE = `用法：npm run cli -- <命令> [--data-dir 目录] [--json]
   user passwd --username 用户名 --password 新密码
                                           重设密码（在本机上找回忘记的密码）
   users                                   列出账号
-  verify                                  校验审计记录链是否完整（完整时退出码为 0）`;
+  verify                                  校验审计记录链是否完整（完整时退出码为 0）
+${EXPORT_USAGE}`;
 
 async function call<M extends MethodName>(app: LedgerApp, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const envelope = await app.call(method, input, CLI_ACTOR);
@@ -143,6 +145,8 @@ async function run(argv: string[]): Promise<string> {
         if (!result.intact) throw new AppError('INTEGRITY', result.message);
         return out(result, () => result.message);
       }
+      case 'export':
+        return await runExportCommand(app, rest);
       case 'demo': {
         const loaded = await call(app, 'demo.load', {});
         return out(loaded, () => `已载入${loaded.year}年示例计划`);
