@@ -59,6 +59,11 @@ function itemRows(items: ItemSummary[]): string[][] {
   ]);
 }
 
+function dataDirFlag(args: string[]): string[] {
+  const at = args.indexOf('--data-dir');
+  return at >= 0 ? args.slice(at, at + 2) : [];
+}
+
 /** Accepts a role code or its Chinese name. */
 function roleOf(value: string | undefined): UserRole {
   const role = USER_ROLES.find((r) => r === value || USER_ROLE_LABELS[r] === value);
@@ -78,7 +83,8 @@ const ITEM_HEADER = ['序号', '工作内容', '责任人', '计划时间', '状
 
 async function run(argv: string[]): Promise<string> {
   const [command, ...rest] = argv;
-  const { values, positionals } = parseFlags(rest, {
+  // `export` parses its own flags (cli-export.ts); here only the data folder is taken from them.
+  const { values, positionals } = parseFlags(command === 'export' ? dataDirFlag(rest) : rest, {
     'data-dir': { type: 'string' },
     json: { type: 'boolean' },
     year: { type: 'string' },
