@@ -7,6 +7,7 @@ import { AppError } from '../contract/app-error';
 import type { MethodInput, MethodName, MethodOutput } from '../contract';
 import { CLI_ACTOR } from '../context';
 import { intFlag, parseFlags } from './args';
+import { call, planIdOfYear } from './cli-calls';
 
 export const EXPORT_USAGE = `  export <表单> --year 年 [--month 月] [--owner 姓名] [--out 文件]
                                           导出表单（不指定 --out 时按默认文件名存到当前目录）：
@@ -28,19 +29,6 @@ const FORMS = {
 type Form = keyof typeof FORMS;
 
 type Log = (line: string) => void;
-
-async function call<M extends MethodName>(app: LedgerApp, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const envelope = await app.call(method, input, CLI_ACTOR);
-  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message);
-  return envelope.data as MethodOutput<M>;
-}
-
-async function planIdOfYear(app: LedgerApp, year: number | undefined): Promise<number> {
-  if (year === undefined) throw new AppError('BAD_INPUT', '请用 --year 指定年度');
-  const plan = (await call(app, 'plans.list', {})).find((p) => p.year === year);
-  if (!plan) throw new AppError('NOT_FOUND', `${year}年度计划不存在（可用 plans 命令查看已有年度）`);
-  return plan.id;
-}
 
 async function personIdOf(app: LedgerApp, name: string | undefined): Promise<number | undefined> {
   if (name === undefined) return undefined;

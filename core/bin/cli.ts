@@ -11,6 +11,7 @@ import { toAppError } from '../dispatch';
 import { OWNER_ROLE_LABELS } from '../domain/roles';
 import { STATUS_LABELS } from '../domain/status';
 import { intFlag, parseFlags } from './args';
+import { call, planIdOfYear } from './cli-calls';
 import { EXPORT_USAGE, runExportCommand } from './cli-export';
 import { renderTable } from './text-table';
 
@@ -28,19 +29,6 @@ const USAGE = `用法：npm run cli -- <命令> [--data-dir 目录] [--json]
   users                                   列出账号
   verify                                  校验审计记录链是否完整（完整时退出码为 0）
 ${EXPORT_USAGE}`;
-
-async function call<M extends MethodName>(app: LedgerApp, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const envelope = await app.call(method, input, CLI_ACTOR);
-  if (!envelope.ok) throw new AppError(envelope.error.code, envelope.error.message);
-  return envelope.data as MethodOutput<M>;
-}
-
-async function planIdOfYear(app: LedgerApp, year: number | undefined): Promise<number> {
-  if (year === undefined) throw new AppError('BAD_INPUT', '请用 --year 指定年度');
-  const plan = (await call(app, 'plans.list', {})).find((p) => p.year === year);
-  if (!plan) throw new AppError('NOT_FOUND', `${year}年度计划不存在（可用 plans 命令查看已有年度）`);
-  return plan.id;
-}
 
 /** "3" or "7-8" → a span. */
 function parseMonthSpan(value: string | undefined): { startMonth: number; endMonth: number } {

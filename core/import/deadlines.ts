@@ -41,6 +41,7 @@ const phraseOf = (s: string) => s.replace(new RegExp(`^(?:截止|截至)?(?:到|
 
 export function findDates(source: string, year: number): DatePhrase[] {
   const text = compact(source);
+  if (!/[月年]|\d[-/.]\d/.test(text)) return [];
   const found: DatePhrase[] = [];
   const add = (index: number, length: number, date: string | null, deadline: boolean, raw: string) => {
     if (!date || found.some((f) => index < f.index + f.phrase.length && f.index < index + length)) return;

@@ -29,6 +29,8 @@ const LEADING: Array<[EnumStyle, RegExp]> = [
   ['paren-num', /^\s*(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*/],
   ['paren-cn', new RegExp(`^\\s*\\(\\s*(${CN})\\s*\\)\\s*`)],
   ['cn', new RegExp(`^\\s*(${CN})\\s*[、.]\\s*`)],
+  // 第一部分 / 第二章: the top level of longer plans.
+  ['cn', new RegExp(`^\\s*第\\s*(${CN}|\\d{1,2})\\s*(?:部分|章|篇)\\s*[:、.]?\\s*`)],
 ];
 
 function circledValue(code: number): number | null {

@@ -1,10 +1,10 @@
 import type { ItemDraft, OwnerDraft } from '../contract/draft';
 import type { Span } from '../domain/months';
 import { findCadence } from './cadence';
-import { deadlinesNote, findDates, pickDueDate } from './deadlines';
+import { type DatePhrase, deadlinesNote, findDates, pickDueDate } from './deadlines';
 import { type Src, trimSrc, sliceSrc } from './normalize';
 import { trailingOwners } from './owners';
-import { leadingPeriod } from './period';
+import { statedPeriod } from './period';
 import { extractTargets, mergeTargets } from './targets';
 
 // One item from its text and where it stood. Shared by every layout (paragraphs, month blocks, table rows,
@@ -23,7 +23,7 @@ export interface ItemContext {
   notes?: string;
   /** A table's 完成时限 cell, preferred over dates in the text. */
   dueText?: string;
-  /** Paragraph items outside a month block take a period written at their start (3月，…). */
+  /** Paragraph items outside a month block take a period they state (3月，… / …（3月）). */
   inferSpan?: boolean;
   source?: ItemDraft['source'];
   sourceRef?: string | null;
@@ -51,9 +51,12 @@ export function buildItem(seq: number | null, text: Src, ctx: ItemContext): Buil
   const cut = content.o.length > MAX_CONTENT;
   const body = cut ? content.o.slice(0, MAX_CONTENT) : content.o;
   // A 完成时限 cell decides; else dates in the text; else dates in the remarks (4月5日前完成 in 备注).
-  const candidates = [ctx.dueText, body, ctx.notes].map((t) => (t ? findDates(t, ctx.year) : []));
-  const dates = candidates.find((d) => d.length > 0) ?? [];
-  const span = (ctx.inferSpan && leadingPeriod(content.n)) || ctx.span;
+  let dates: DatePhrase[] = [];
+  for (const text of [ctx.dueText, body, ctx.notes]) {
+    dates = text ? findDates(text, ctx.year) : [];
+    if (dates.length > 0) break;
+  }
+  const span = (ctx.inferSpan && statedPeriod(content.n)) || ctx.span;
   return {
     cut,
     item: {

@@ -73,6 +73,11 @@ function bareOwners(text: string): OwnerDraft[] | null {
   return people || departments ? withRoles(names, []) : null;
 }
 
+/** True when a cell holds only names of people or departments (a 负责人 column without its header). */
+export function looksLikeOwners(text: string): boolean {
+  return bareOwners(text) !== null;
+}
+
 /** Owners written in a table's 负责人 column. */
 export function ownersFromCell(text: string, role: 'lead' | 'assist' = 'lead'): OwnerDraft[] {
   const labelled = labelledOwners(text.trim());

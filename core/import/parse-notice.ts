@@ -31,9 +31,9 @@ const CONTACT = /^(?:联系人|联系电话|电话|电子邮箱|邮箱|E-?mail)\
 const MAX_REF = 200;
 const MAX_ISSUER = 30;
 
-// 报送/上报/提交…; a bare 报 only before a recipient (请及时报司团委), never in 报名/报告/报道/汇报.
+// 报送/上报/提交…; a bare 报 only before a recipient (请及时报司团委), never in 报名/报告/报道/汇报/填报.
 const SUBMIT =
-  /(报送|上报|提交|呈报|抄报|发送至|发送到|发至|交至|寄至|传至)|(?<![汇简申情预通举公画日周月年快喜回捷电学海])报(?![名告道刊表纸销价备考送])(?=[^，。,;；]{0,10}?(?:团委|团工委|组委会|办公室|委员会|办|处|部|中心|邮箱))/;
+  /(报送|上报|提交|呈报|抄报|发送至|发送到|发至|交至|寄至|传至)|(?<![汇简申填情预通举公画日周月年快喜回捷电学海警墙板])报(?![名告道刊表纸销价备考送])(?=[^，。,;；]{0,10}?(?:团委|团工委|组委会|办公室|委员会|办|处|部|中心|邮箱))/;
 const LEAD_WORDS = /^(?:请|并|及时|按时|务必|须|需|要|统一|于[^，,]*?(?:前|底))+/;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
@@ -74,22 +74,29 @@ interface Sentence {
   line: number;
 }
 
-/** Sentences, rejoined where a wrapped paragraph broke a sentence across lines. */
+const MAX_SENTENCE = 1000;
+
+/** Sentences, rejoined where a wrapped paragraph broke a sentence across lines (up to a sane length). */
 function sentencesOf(lines: string[]): Sentence[] {
   const out: Sentence[] = [];
   let carry: Sentence | null = null;
+  const flush = () => {
+    if (carry?.text.trim()) out.push({ text: carry.text.trim(), line: carry.line });
+    carry = null;
+  };
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line) return;
-    const text = carry ? carry.text + line : line;
-    const start = carry ? carry.line : i + 1;
-    const parts = text.split(/(?<=[。！？!?])/);
-    const last = parts[parts.length - 1];
-    const open = !/[。！？!?:：]$/.test(last) && last.length > 30;
-    for (const part of open ? parts.slice(0, -1) : parts) if (part.trim()) out.push({ text: part.trim(), line: start });
-    carry = open ? { text: last, line: start } : null;
+    const parts = line.split(/(?<=[。！？!?])/);
+    parts.forEach((part, k) => {
+      carry = carry ? { text: carry.text + part, line: carry.line } : { text: part, line: i + 1 };
+      const last = k === parts.length - 1;
+      // A line ending mid-sentence in long prose wraps into the next line; a short line stands alone.
+      const wraps = last && !/[。！？!?:：]$/.test(part) && part.length > 30 && carry.text.length < MAX_SENTENCE;
+      if (!wraps) flush();
+    });
   });
-  if (carry) out.push(carry);
+  flush();
   return out;
 }
 

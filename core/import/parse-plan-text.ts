@@ -19,22 +19,26 @@ import { textLines } from './text-lines';
  * - preamble: before the first heading. Prose is skipped; the document title (…工作计划/要点/方案) is taken
  *   as the plan title, and numbered lines above it (a download site's "温馨提示 1. 2. …") are dropped.
  * - skip: under 指导思想 / 工作目标 / 工作要求 / 保障措施 …: prose and numbered lines alike are skipped (counted
- *   in stats.skippedLines, not reported), until a heading of the same or higher rank.
- * - tasks: under 主要任务 / 重点工作 … or any other heading. Numbered paragraphs are key tasks (isKey, year-round
- *   unless they start with a period such as "3月，…"); a short numbered line followed by deeper-numbered lines
- *   is a section heading and names sectionTitle; owners come from a trailing (责任人：…) clause.
- * - month / yearRound: under 二月份： / 七、八月份 / （一）九月份 / 贯穿全年 / 常规工作. Lines are items of that
- *   period; numbered lines split into several items where the numbers run on ("1.… 2.… 3.…").
- * Tables (`月份 | 工作内容 | 备注 |`, a row per line or a cell per line) are read wherever they stand: each row's
- * 月份 cell gives the period (empty: the row above's, as merged cells leave it), the content cell the items,
- * 负责人/责任部门 the owners, 备注 the notes, 完成时限 the due date.
+ *   in stats.skippedLines, not reported as problems), until a heading of the same or higher rank.
+ * - tasks: under 主要任务 / 重点工作 … or any other heading (一、 （一） 第一部分). Numbered paragraphs are key
+ *   tasks (isKey), year-round unless they state a period ("3月，…", "…（7-8月）", "时间：9月"); a short
+ *   numbered line followed by deeper-numbered lines is a section heading and names sectionTitle; owners come
+ *   from a trailing (责任人：…) / 负责人：… clause or a line of their own.
+ * - month / yearRound: under 二月份： / 七、八月份 / （一）九月份 / 第一阶段（3-4月） / 暑期 / 贯穿全年 / 常规工作.
+ *   Numbered lines are items of that period, split where the numbers run on ("1.… 2.… 3.…"); unnumbered
+ *   lines are one item each; text after "3月：" is items, separated by their numbers or by ；.
+ * Tables (`月份 | 工作内容 | 负责人 | 备注 |`, a row per line, a cell per line, or tab-separated; with or
+ * without a header) are read wherever they stand: each row's 月份/时间 cell gives the period (empty: the row
+ * above's, as merged cells leave it; 第N周 with dates: the months of the dates), the content cell the items,
+ * 负责人/责任部门 the owners, 备注 (and a second content column) the notes, 完成时限 the due date.
  *
- * Judgement calls: a line starting with a number is never dropped (outside skip sections); deeper-numbered
- * lines under an item ((1) under 1.) continue it rather than becoming items; unnumbered lines after an item
- * continue it (PDF and Word wrap long items); an unnumbered line where no item can take it is reported as
- * unrecognised. Numbering slips are kept as written and reported (see sequence-check.ts). Not handled: week
- * calendars (第N周) without dates get no month; items split over table rows; numbering that Word generates is
- * resolved by the docx reader, not here.
+ * Judgement calls: a line starting with a number is never dropped outside skip sections; deeper-numbered lines
+ * under an item ((1) under 1.) continue it rather than becoming items; unnumbered lines after a numbered item
+ * continue it (PDF and Word wrap long items); an unnumbered line no item can take is reported as
+ * unrecognised. Numbering slips are kept as written and reported (see sequence-check.ts).
+ * Not handled: 第N周 rows without dates (no month: year-round plus a problem); 上学期/下学期 (semester months
+ * differ between schools); a table whose cells were pasted one per line without any '|' or tab (it reads as
+ * month headings with one item per line); items split over several table rows.
  */
 
 export interface PlanTextOptions {

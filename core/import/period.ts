@@ -153,7 +153,9 @@ export function periodHeading(norm: string, enumeratedMonths: boolean): PeriodHe
     // "1.3月：开展…" is item 1 about March; only 一、/（一） numbers a heading that has text after it.
     const itemNumbered = en !== null && start === en.textStart && en.style !== 'cn' && en.style !== 'paren-cn';
     if (remaining && itemNumbered) continue;
-    if (!remaining || tail?.[1] || leadingEnumerator(remaining)) return { span: match.span, rest: remaining ? rest : norm.length };
+    // "3月 开展学雷锋…": a space after the month sets the month apart from what follows, as a colon would.
+    const spaced = /^[ \t]/.test(norm.slice(match.end)) && !/^[ \t]*\d/.test(norm.slice(match.end));
+    if (!remaining || tail?.[1] || spaced || leadingEnumerator(remaining)) return { span: match.span, rest: remaining ? rest : norm.length };
   }
   return null;
 }
@@ -174,10 +176,23 @@ export function detectEnumeratedMonths(norms: string[]): boolean {
 }
 
 const LEADING_PERIOD_END = /^(?:\s*份)?(?:\s*期间)?\s*(?:[,，、:;]|\s|$)/;
+const STATED_TIME = /(?:时间|时限|完成时间|实施时间)\s*[:：]\s*/g;
+const TRAILING_PAREN = /\(\s*(?:时间\s*[:：]\s*)?([^()]{2,16})\)\s*[。.;；]?\s*$/;
 
-/** A period stated at the very start of an item ("3月，…", "5-6月：…"), for items outside a month block. */
-export function leadingPeriod(norm: string): Span | null {
+/**
+ * The period an item outside a month block states for itself: at its start ("3月，…", "5-6月：…"), in a closing
+ * bracket ("…（3月）", "…（时间：7-8月）") or after 时间： — else null, and the item stays year-round.
+ */
+export function statedPeriod(norm: string): Span | null {
   const pos = norm.length - norm.trimStart().length;
-  const match = matchPeriod(norm, pos);
-  return match && LEADING_PERIOD_END.test(norm.slice(match.end)) ? match.span : null;
+  const leading = matchPeriod(norm, pos);
+  if (leading && LEADING_PERIOD_END.test(norm.slice(leading.end))) return leading.span;
+  const paren = TRAILING_PAREN.exec(norm);
+  const inParen = paren ? matchPeriod(paren[1].trim(), 0) : null;
+  if (inParen && !paren?.[1].trim().slice(inParen.end).trim()) return inParen.span;
+  for (const m of norm.matchAll(STATED_TIME)) {
+    const after = matchPeriod(norm, m.index + m[0].length);
+    if (after) return after.span;
+  }
+  return null;
 }

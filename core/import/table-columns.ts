@@ -1,4 +1,5 @@
 import { compact } from './normalize';
+import { looksLikeOwners } from './owners';
 
 // What each column of a plan table holds, read from its header row (月份 | 工作内容 | 负责人 | 备注 …).
 // Shared by the text parser (tables typed or pasted as `a | b | c`) and the spreadsheet reader.
@@ -32,9 +33,9 @@ export function headerRoles(cells: string[]): ColumnRole[] | null {
     : null;
 }
 
-/** Columns of a table written without a header: period first, then content, then remarks. */
-export function guessedRoles(count: number): ColumnRole[] {
-  return Array.from({ length: count }, (_, i) => (i === 0 ? 'period' : i === 1 ? 'content' : 'notes'));
+/** Columns of a table written without a header: period first, then content, then owners (names) or remarks. */
+export function guessedRoles(firstRow: string[]): ColumnRole[] {
+  return firstRow.map((cell, i) => (i === 0 ? 'period' : i === 1 ? 'content' : looksLikeOwners(cell) ? 'owners' : 'notes'));
 }
 
 const HEADER_SCAN_ROWS = 30;

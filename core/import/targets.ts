@@ -127,8 +127,12 @@ function parallelTarget(text: string, prior: Found): Found | null {
   return { start: prior.end, end: after + unit.length, target: { ...prior.target, label: shorten(m[1] + base), value } };
 }
 
+// Most text states no quantity: one scan for any word a target needs spares the full patterns.
+const ANY_CUE = new RegExp(`${prefixAlt}|以上|以下|以内|${CREATE}`);
+
 export function extractTargets(source: string): TargetDraft[] {
   const text = compact(source);
+  if (!ANY_CUE.test(text)) return [];
   const accepted: Found[] = [];
   const overlaps = (f: Found) => accepted.some((a) => f.start < a.end && a.start < f.end);
   for (const f of [...explicitTargets(text), ...implicitTargets(text)]) {

@@ -55,9 +55,8 @@ const isBlank = (s: Src) => !s.n.trim();
 function rowLayoutTable(lines: Src[], start: number, roles: ColumnRole[], first: number, sep: string): TextTable {
   const rows: TableRow[] = [];
   const leadingBar = lines[first].n.trimStart().startsWith('|');
-  let i = start;
   let last = first;
-  for (; i < lines.length; i++) {
+  for (let i = start; i < lines.length; i++) {
     const n = lines[i].n;
     if (isBlank(lines[i])) continue;
     if (separatorOf(n) !== sep) break;
@@ -80,8 +79,13 @@ function cellLayoutTable(lines: Src[], start: number, roles: ColumnRole[], first
       cells = [];
     }
   };
-  const append = (cell: Cell | null, part: Src, index: number): Cell =>
-    cell ? { src: { o: `${cell.src.o} ${part.o}`, n: `${cell.src.n} ${part.n}` }, lines: [...cell.lines, index] } : { src: part, lines: [index] };
+  // A cell written over several lines: its parts join with a space (they may be separate items).
+  const append = (cell: Cell | null, part: Src, index: number): Cell => {
+    if (!cell) return { src: part, lines: [index] };
+    cell.src = { o: `${cell.src.o} ${part.o}`, n: `${cell.src.n} ${part.n}` };
+    cell.lines.push(index);
+    return cell;
+  };
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (!line.n.includes('|')) {
@@ -122,7 +126,7 @@ function tableAt(lines: Src[], i: number): TextTable | null {
     const roles = headerRoles(cells.map((c) => c.src.n));
     if (roles) return rowLayoutTable(lines, i + 1, roles, i, sep);
     const filled = cells.filter((c) => c.src.n).length;
-    if (sep === '|' && filled >= 2 && periodCell(cells[0].src.n)) return rowLayoutTable(lines, i, guessedRoles(cells.length), i, sep);
+    if (filled >= 2 && periodCell(cells[0].src.n)) return rowLayoutTable(lines, i, guessedRoles(cells.map((c) => c.src.n)), i, sep);
     return null;
   }
   if (sep !== '|' || !n.trimEnd().endsWith('|')) return null;

@@ -21,18 +21,22 @@ export interface WorksheetRows {
 }
 
 export function worksheetRows(ws: Worksheet): WorksheetRows {
-  const rowCount = Math.min(ws.rowCount, MAX_LINES);
-  const columns = Math.min(ws.columnCount, MAX_COLUMNS);
   const rows: string[][] = [];
-  for (let r = 1; r <= rowCount; r++) {
-    const row = ws.getRow(r);
+  let truncated = false;
+  // Only rows holding values: a sheet formatted down to row 1,048,576 is not a million rows of plan.
+  ws.eachRow((row, number) => {
+    if (number > MAX_LINES) {
+      truncated = true;
+      return;
+    }
     const cells: string[] = [];
-    for (let c = 1; c <= columns; c++) {
+    for (let c = 1; c <= Math.min(row.cellCount, MAX_COLUMNS); c++) {
       const cell = row.getCell(c);
       cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : valueText(cell.value).trim());
     }
     while (cells.length > 0 && !cells[cells.length - 1]) cells.pop();
+    while (rows.length < number - 1) rows.push([]);
     rows.push(cells);
-  }
-  return { rows, truncated: ws.rowCount > MAX_LINES };
+  });
+  return { rows, truncated };
 }
