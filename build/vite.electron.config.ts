@@ -5,7 +5,7 @@ import { defineConfig, type EnvironmentOptions } from 'vite';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Electron provides these at run time; better-sqlite3 loads a native addon, so it cannot be bundled.
-const external = ['electron', 'better-sqlite3', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const external = ['electron', 'better-sqlite3', 'playwright-core', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
 /** One Node-side bundle: everything else (core, db, zod, drizzle) is inlined. */
 function nodeBundle(entry: string, fileName: string, format: 'es' | 'cjs'): EnvironmentOptions {

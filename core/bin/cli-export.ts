@@ -4,8 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LedgerApp } from '../app';
 import { AppError } from '../contract/app-error';
-import type { MethodInput, MethodName, MethodOutput } from '../contract';
-import { CLI_ACTOR } from '../context';
 import { intFlag, parseFlags } from './args';
 import { call, planIdOfYear } from './cli-calls';
 

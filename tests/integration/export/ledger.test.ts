@@ -102,7 +102,7 @@ describe('督查台账 xlsx', () => {
     expect(lagging.fill).toMatchObject({ fgColor: { argb: 'FFD4B106' } });
     const done = rowOf(sheet, itemBySeq(ledger, 'monthly', 1).content).getCell(9);
     expect(done.value).toBe('—');
-    expect(done.fill?.pattern ?? 'none').toBe('none');
+    expect((done.fill as ExcelJS.FillPattern | undefined)?.pattern ?? 'none').toBe('none');
   });
 
   it('gives every row an explicit height that grows with the text, and borders every cell', () => {

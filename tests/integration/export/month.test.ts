@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setPdfRenderer } from '../../../core/export/pdf-renderer';
 import type { TestLedger } from '../../helpers/temp-ledger';
 import { addProgress, decode, itemBySeq, openDemoLedger } from '../../fixtures/export/ledger-rows';
 import { hasChromium, hasTool, pdfInfo, pdfText, readWorkbook } from '../../fixtures/export/readers';
@@ -38,6 +39,21 @@ describe('月度工作推进表', () => {
     const text = pdfText(pdf).replace(/\s+/g, '');
     for (const expected of ['校团委2023年3月工作推进表', '一、本月工作事项（5项）', '二、结转事项（5项）', '本月已打卡（3月12日）', '填表人', `第1页共${info.pages}页`])
       expect(text).toContain(expected);
+  });
+
+  it('prints through the renderer the shell installs (Electron printToPDF on the desktop)', async () => {
+    const seen: string[] = [];
+    setPdfRenderer(async (html) => {
+      seen.push(html);
+      return new TextEncoder().encode('%PDF-fake');
+    });
+    try {
+      const file = await ledger.ok('exports.month', { planId, month: 4 });
+      expect(decode(file).toString()).toBe('%PDF-fake');
+      expect(seen[0]).toContain('校团委2023年4月工作推进表');
+    } finally {
+      setPdfRenderer(null);
+    }
   });
 
   it('exports the same table as xlsx', async () => {
