@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { createLedgerApp, type LedgerApp } from '../core/app';
 import { defaultDataDir } from '../core/data-dir';
 import { appUrlCheck } from './app-url';
+import { setPdfRenderer } from '../core/export/pdf-renderer';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { nativeBindingPath } from './native-binding';
+import { electronPdfRenderer } from './print-to-pdf';
 import { guardNavigation } from './navigation';
 import { applySessionPolicy } from './session-policy';
 import { startupErrorText } from './startup-error';
@@ -62,6 +64,7 @@ function start(): void {
   app.on('will-quit', () => ledger.close());
   applySessionPolicy(session.defaultSession);
   registerIpc(ipcMain, ledger, isAppUrl);
+  setPdfRenderer(electronPdfRenderer(BrowserWindow));
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, about: showAbout })));
   createWindow();
   app.on('activate', () => {
