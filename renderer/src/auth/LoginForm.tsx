@@ -1,0 +1,61 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { contract } from '../../../core/contract';
+import { useApiMutation } from '../api/hooks';
+import { FormField } from '../shared/FormField';
+import { lastUsername, rememberUsername } from './lastUsername';
+
+const schema = contract['auth.login'].input;
+type LoginValues = z.input<typeof schema>;
+
+/** 用户名 + 密码; remembers the last user name so only the password needs typing next time. */
+export function LoginForm() {
+  const knownUsername = lastUsername();
+  const { control, handleSubmit, formState } = useForm<LoginValues, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { username: knownUsername, password: '' },
+  });
+  const login = useApiMutation('auth.login', { inlineError: true });
+  const [serverError, setServerError] = useState<string | null>(null);
+  const { errors } = formState;
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      await login.mutateAsync(values);
+      rememberUsername(values.username);
+    } catch (error) {
+      setServerError((error as Error).message);
+    }
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate>
+      <Form layout="vertical" component={false}>
+        {serverError && <Alert type="error" showIcon title={serverError} className="form-alert" />}
+        <FormField label="用户名" htmlFor="login-username" error={errors.username?.message}>
+          <Controller
+            control={control}
+            name="username"
+            render={({ field }) => <Input id="login-username" autoComplete="username" autoFocus={!knownUsername} {...field} />}
+          />
+        </FormField>
+        <FormField label="密码" htmlFor="login-password" error={errors.password?.message}>
+          <Controller
+            control={control}
+            name="password"
+            render={({ field }) => (
+              <Input.Password id="login-password" autoComplete="current-password" autoFocus={Boolean(knownUsername)} {...field} />
+            )}
+          />
+        </FormField>
+        <Button type="primary" htmlType="submit" block loading={formState.isSubmitting}>
+          登录
+        </Button>
+      </Form>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import { Typography } from 'antd';
+import type { ItemSummary } from '../../../core/contract/item';
+import { useItemEditor } from '../editor/ItemEditorProvider';
+import { OwnerNames } from '../items/OwnerNames';
+import { StatusTag } from '../items/StatusTag';
+import { WarningTag } from '../items/WarningTag';
+
+interface ItemCardProps {
+  item: ItemSummary;
+  /** Lines of content shown before it is cut (the whole text is in the tooltip). */
+  lines: number;
+}
+
+/** One item on the board: 序号 and content, then owners, warning (when not 正常) and status. Click or Enter opens it. */
+export function ItemCard({ item, lines }: ItemCardProps) {
+  const { openItem } = useItemEditor();
+  return (
+    <div
+      role="button"
+      tabIndex={0}
+      className="item-card"
+      onClick={() => openItem(item.id)}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          openItem(item.id);
+        }
+      }}
+    >
+      <Typography.Paragraph ellipsis={{ rows: lines, tooltip: { title: item.content, placement: 'right' } }} className="item-card-content">
+        {item.seq != null && <span className="item-card-seq">{item.seq}</span>}
+        {item.content}
+      </Typography.Paragraph>
+      <div className="item-card-foot">
+        {item.owners.length > 0 ? <OwnerNames owners={item.owners} /> : <span />}
+        <span className="item-card-tags">
+          <WarningTag warning={item.warning} hideNormal />
+          <StatusTag status={item.status} />
+        </span>
+      </div>
+    </div>
+  );
+}

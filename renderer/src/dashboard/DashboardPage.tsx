@@ -1,0 +1,129 @@
+import { keepPreviousData } from '@tanstack/react-query';
+import { Alert, Card, Col, Row, Select, Skeleton, Typography } from 'antd';
+import { DASHBOARD_LIST_LIMIT } from '../../../core/contract/supervision';
+import { useApiQuery } from '../api/hooks';
+import { ItemTable } from '../items/ItemTable';
+import { useCurrentPlan } from '../plan/CurrentPlanProvider';
+import { hrefOf, navigate } from '../router';
+import { LoadError } from '../shared/LoadError';
+import { MONTH_OPTIONS } from '../shared/monthOptions';
+import { PageHeader } from '../shared/PageHeader';
+import { usePermissions } from '../supervision/usePermissions';
+import { CompletionSummary } from './CompletionSummary';
+import { CountCard } from './CountCard';
+import { DASHBOARD_LIST_INFO, DASHBOARD_LISTS, type DashboardList } from './dashboardLists';
+import { MonthChart } from './MonthChart';
+import { RateTable } from './RateTable';
+import './dashboard.css';
+
+interface DashboardPageProps {
+  /** The month 本月事项 counts (default: this month, within the plan's year). */
+  month?: number;
+  list?: DashboardList;
+}
+
+/**
+ * 首页: the counts that need someone (本月事项, 逾期, 待核验, 临期, 滞后), each opening its list; then how
+ * complete the plan is, by month, owner and section. Advisers open on their 待核验 queue.
+ */
+export function DashboardPage({ month, list }: DashboardPageProps) {
+  const { plan } = useCurrentPlan();
+  const { canVerify } = usePermissions();
+  const view = useApiQuery('dashboard.get', { planId: plan.id, month }, { placeholderData: keepPreviousData });
+  const data = view.data;
+  const shown: DashboardList = list ?? (canVerify && (data?.counts.pendingReview ?? 0) > 0 ? 'pendingReview' : 'thisMonth');
+  const info = DASHBOARD_LIST_INFO[shown];
+
+  return (
+    <>
+      <PageHeader
+        title={`${plan.year}年度督办总览`}
+        description={data && `今天是 ${data.today}。点击上方数字查看对应事项；点击事项进入督办。`}
+        extra={
+          <span className="dashboard-month">
+            <label htmlFor="dashboard-month">本月事项按</label>
+            <Select
+              id="dashboard-month"
+              value={data?.month ?? month}
+              options={MONTH_OPTIONS}
+              onChange={(next: number) => navigate({ page: 'home', month: next, list })}
+              style={{ width: 90 }}
+            />
+          </span>
+        }
+      />
+      {view.isPending && <Skeleton active paragraph={{ rows: 10 }} />}
+      {view.isError && <LoadError error={view.error} onRetry={() => void view.refetch()} />}
+      {data && (
+        <div className="dashboard">
+          <div className="count-cards" role="group" aria-label="督办统计">
+            {DASHBOARD_LISTS.map((key) => (
+              <CountCard
+                key={key}
+                list={key}
+                count={data.counts[key]}
+                selected={key === shown}
+                emphasized={key === 'pendingReview' && canVerify}
+                onSelect={() => navigate({ page: 'home', month, list: key })}
+              />
+            ))}
+          </div>
+
+          <section className="dashboard-panel" aria-label={`${info.label}事项`}>
+            <Typography.Title level={5} className="section-title">
+              {shown === 'thisMonth' ? `${data.month}月事项` : `${info.label}事项`}
+              <Typography.Text type="secondary">
+                {data.counts[shown]}项 · {info.hint}
+              </Typography.Text>
+            </Typography.Title>
+            {data.counts[shown] > data[shown].length && (
+              <Alert
+                type="info"
+                showIcon
+                className="page-alert"
+                title={
+                  <>
+                    共 {data.counts[shown]} 项，此处列出前 {DASHBOARD_LIST_LIMIT} 项；全部事项可在
+                    <a href={hrefOf({ page: 'items', filters: {} })}>事项查询</a>中按条件查找。
+                  </>
+                }
+              />
+            )}
+            <ItemTable
+              key={shown}
+              showSection
+              items={data[shown]}
+              loading={view.isFetching && view.isPlaceholderData}
+              onOpen={(item) => navigate({ page: 'item', id: item.id })}
+              emptyText={`没有${shown === 'thisMonth' ? `${data.month}月` : info.label}事项`}
+              pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 项` }}
+            />
+          </section>
+
+          <Row gutter={[16, 16]}>
+            <Col span={8}>
+              <Card title="完成情况" size="small" className="dashboard-card">
+                <CompletionSummary totals={data.totals} />
+              </Card>
+            </Col>
+            <Col span={16}>
+              <Card title="按月完成情况" size="small" className="dashboard-card" extra={<span className="chart-legend"><i className="legend-done" />已办结<i className="legend-total" />未办结</span>}>
+                <MonthChart rows={data.byMonth} />
+              </Card>
+            </Col>
+            <Col span={12}>
+              <Card title="按责任人" size="small" className="dashboard-card">
+                <RateTable rows={data.byOwner} nameTitle="责任人" />
+              </Card>
+            </Col>
+            <Col span={12}>
+              <Card title="按分类" size="small" className="dashboard-card">
+                <RateTable rows={data.bySection} nameTitle="分类" />
+              </Card>
+            </Col>
+          </Row>
+        </div>
+      )}
+    </>
+  );
+}

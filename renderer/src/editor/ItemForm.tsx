@@ -1,0 +1,244 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, App, Button, Checkbox, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Typography } from 'antd';
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
+import { contract } from '../../../core/contract';
+import type { ItemDetail, ItemFormValues, ItemInput } from '../../../core/contract/item';
+import { ITEM_SOURCE_LABELS, ITEM_SOURCES } from '../../../core/domain/roles';
+import { useApiMutation } from '../api/hooks';
+import { StatusTag } from '../items/StatusTag';
+import { FormField } from '../shared/FormField';
+import { nextItemValues } from './itemFormValues';
+import { ItemSpanFields } from './ItemSpanFields';
+import { OwnerList } from './OwnerList';
+import { SectionSelect } from './SectionSelect';
+import { TargetList } from './TargetList';
+
+const schema = contract['items.create'].input;
+const SOURCE_OPTIONS = ITEM_SOURCES.map((s) => ({ value: s, label: ITEM_SOURCE_LABELS[s] }));
+
+interface ItemFormProps {
+  initial: ItemFormValues;
+  /** The item being edited; absent for a new one. */
+  item?: ItemDetail;
+  year: number;
+  /** Closes after a save or delete. */
+  onDone: () => void;
+  /** 取消: closes, asking first if something was changed. */
+  onCancel: () => void;
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+/**
+ * The 事项 form. Validation is the contract's own schema (Chinese messages under the fields); a refused
+ * save keeps everything typed and shows the backend's message. Ctrl+Enter or Ctrl+S saves.
+ */
+export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange }: ItemFormProps) {
+  const { message } = App.useApp();
+  const form = useForm<ItemFormValues, unknown, ItemInput>({ resolver: zodResolver(schema), defaultValues: initial });
+  const { control, handleSubmit, reset, setFocus, formState } = form;
+  const source = useWatch({ control, name: 'source' });
+  const create = useApiMutation('items.create', { inlineError: true });
+  const update = useApiMutation('items.update', { inlineError: true });
+  const remove = useApiMutation('items.delete', { inlineError: true });
+  const [serverError, setServerError] = useState<string | null>(null);
+  const { isDirty } = formState;
+
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setFocus('content'));
+    return () => cancelAnimationFrame(frame);
+  }, [setFocus]);
+
+  // Closing the window with unsaved changes asks first.
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [isDirty]);
+
+  const save = (then: 'close' | 'next') =>
+    handleSubmit(async (values) => {
+      setServerError(null);
+      try {
+        if (item) await update.mutateAsync({ ...values, id: item.id });
+        else await create.mutateAsync(values);
+      } catch (error) {
+        setServerError((error as Error).message);
+        return;
+      }
+      void message.success(item ? '已保存修改' : '已新建事项');
+      if (then === 'next') {
+        reset(nextItemValues(values));
+        requestAnimationFrame(() => setFocus('content'));
+      } else {
+        onDirtyChange(false);
+        onDone();
+      }
+    });
+
+  const deleteItem = async () => {
+    if (!item) return;
+    try {
+      await remove.mutateAsync({ id: item.id });
+    } catch (error) {
+      setServerError((error as Error).message);
+      return;
+    }
+    void message.success('已删除事项');
+    onDirtyChange(false);
+    onDone();
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if ((event.ctrlKey || event.metaKey) && (event.key === 'Enter' || event.key.toLowerCase() === 's')) {
+      event.preventDefault();
+      void save('close')();
+    }
+  };
+
+  return (
+    <FormProvider {...form}>
+      <div className="item-form" onKeyDown={onKeyDown}>
+        <Form layout="vertical" component={false}>
+          <div className="item-form-fields">
+            {item && (
+              <Typography.Paragraph type="secondary" className="item-form-meta">
+                <StatusTag status={item.status} /> {item.period} · 截止 {item.dueDate} · 录入于 {item.createdAt.slice(0, 10)}
+                {item.updatedAt && ` · 最近修改 ${item.updatedAt.slice(0, 10)}`}
+              </Typography.Paragraph>
+            )}
+            {serverError && <Alert type="error" showIcon title={`未保存：${serverError}`} className="form-alert" />}
+            <Controller
+              control={control}
+              name="content"
+              render={({ field, fieldState }) => (
+                <FormField label="工作内容" htmlFor="item-content" error={fieldState.error?.message} required>
+                  <Input.TextArea id="item-content" {...field} autoSize={{ minRows: 3, maxRows: 10 }} />
+                </FormField>
+              )}
+            />
+            <Row gutter={12}>
+              <Col span={12}>
+                <Controller
+                  control={control}
+                  name="sectionId"
+                  render={({ field, fieldState }) => (
+                    <FormField label="分类" htmlFor="item-section" error={fieldState.error?.message}>
+                      <SectionSelect id="item-section" ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+                    </FormField>
+                  )}
+                />
+              </Col>
+              <Col span={4}>
+                <Controller
+                  control={control}
+                  name="seq"
+                  render={({ field, fieldState }) => (
+                    <FormField label="序号" htmlFor="item-seq" error={fieldState.error?.message}>
+                      <InputNumber<number>
+                        id="item-seq"
+                        ref={field.ref}
+                        value={field.value}
+                        onChange={(value) => field.onChange(value ?? null)}
+                        onBlur={field.onBlur}
+                        min={0}
+                        max={99999}
+                        precision={0}
+                        style={{ width: '100%' }}
+                      />
+                    </FormField>
+                  )}
+                />
+              </Col>
+              <Col span={8}>
+                <Controller
+                  control={control}
+                  name="source"
+                  render={({ field }) => (
+                    <FormField label="来源" htmlFor="item-source">
+                      <Select id="item-source" ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} options={SOURCE_OPTIONS} />
+                    </FormField>
+                  )}
+                />
+              </Col>
+            </Row>
+            {source !== 'plan' && (
+              <Controller
+                control={control}
+                name="sourceRef"
+                render={({ field, fieldState }) => (
+                  <FormField label="文号或通知标题" htmlFor="item-source-ref" error={fieldState.error?.message}>
+                    <Input
+                      id="item-source-ref"
+                      ref={field.ref}
+                      value={field.value ?? ''}
+                      onChange={(e) => field.onChange(e.target.value || null)}
+                      onBlur={field.onBlur}
+                      maxLength={200}
+                    />
+                  </FormField>
+                )}
+              />
+            )}
+            <ItemSpanFields year={year} />
+            <Controller
+              control={control}
+              name="isKey"
+              render={({ field }) => (
+                <FormField>
+                  <Checkbox ref={field.ref} checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur}>
+                    重点/主要任务
+                  </Checkbox>
+                </FormField>
+              )}
+            />
+            <OwnerList />
+            <TargetList />
+            <Controller
+              control={control}
+              name="notes"
+              render={({ field, fieldState }) => (
+                <FormField label="备注" htmlFor="item-notes" error={fieldState.error?.message}>
+                  <Input.TextArea id="item-notes" {...field} autoSize={{ minRows: 2, maxRows: 6 }} />
+                </FormField>
+              )}
+            />
+          </div>
+          <div className="item-form-footer">
+            {item && (
+              <Popconfirm
+                title="删除该事项？"
+                description="责任人和量化指标一并删除，且不可恢复。"
+                okText="删除"
+                cancelText="取消"
+                okButtonProps={{ danger: true }}
+                onConfirm={deleteItem}
+              >
+                <Button danger loading={remove.isPending}>
+                  删除
+                </Button>
+              </Popconfirm>
+            )}
+            <Typography.Text type="secondary" className="item-form-keys">
+              Ctrl+Enter 保存 · Esc 关闭
+            </Typography.Text>
+            <Space>
+              <Button onClick={onCancel}>取消</Button>
+              {!item && (
+                <Button onClick={() => void save('next')()} loading={formState.isSubmitting}>
+                  保存并新建
+                </Button>
+              )}
+              <Button type="primary" onClick={() => void save('close')()} loading={formState.isSubmitting}>
+                保存
+              </Button>
+            </Space>
+          </div>
+        </Form>
+      </div>
+    </FormProvider>
+  );
+}

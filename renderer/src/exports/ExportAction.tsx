@@ -1,0 +1,80 @@
+import { Alert, App, Button } from 'antd';
+import { useState } from 'react';
+import { saveExportedFile } from './fileTransfer';
+import { fileKindLabel, formInfo, missingChoice, runExport, type ExportParams, type ExportResult } from './exportForms';
+import { LongCallProgress } from './LongCallProgress';
+import { useLongCall } from './useLongCall';
+
+interface ExportActionProps {
+  planId: number;
+  params: ExportParams;
+}
+
+/**
+ * 导出: makes the file, shows progress while it runs (取消 stops waiting), saves it under its default
+ * name, and keeps it for 再次保存 — a numbered form saved again keeps its number instead of taking a new one.
+ */
+export function ExportAction({ planId, params }: ExportActionProps) {
+  const { message } = App.useApp();
+  const { running, run, cancel } = useLongCall();
+  const [last, setLast] = useState<ExportResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = formInfo(params.form);
+  const missing = missingChoice(params);
+
+  const start = async () => {
+    setFailure(null);
+    setLast(null);
+    const outcome = await run(`正在生成《${form.title}》…`, () => runExport(planId, params));
+    if (outcome.status === 'failed') return setFailure(outcome.error.message);
+    if (outcome.status === 'cancelled') return void message.info('已取消等待，稍后生成的文件不会保存');
+    saveExportedFile(outcome.value.file);
+    setLast(outcome.value);
+    void message.success(`已导出：${outcome.value.file.fileName}`);
+  };
+
+  return (
+    <div className="export-action">
+      {running ? (
+        <LongCallProgress
+          running={running}
+          onCancel={cancel}
+          cancelHint={form.numbered ? '取消只是不再等待：服务已开始生成时，编号仍会登记。' : undefined}
+        />
+      ) : (
+        <Button type="primary" size="large" block disabled={missing !== null} onClick={() => void start()}>
+          导出 {fileKindLabel(params)}
+        </Button>
+      )}
+      {missing && !running && <div className="export-missing">{missing}</div>}
+      {failure && <Alert type="error" showIcon title="导出失败，未生成文件" description={failure} className="export-result" />}
+      {last && (
+        <Alert
+          type={last.problems.length > 0 ? 'warning' : 'success'}
+          showIcon
+          className="export-result"
+          title={`已导出：${last.file.fileName}`}
+          description={
+            (last.issued || last.problems.length > 0) && (
+              <>
+                {last.issued && <div>已登记编号：{last.issued}</div>}
+                {last.problems.length > 0 && (
+                  <ul className="export-problems">
+                    {last.problems.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                )}
+              </>
+            )
+          }
+          action={
+            <Button size="small" onClick={() => saveExportedFile(last.file)}>
+              再次保存
+            </Button>
+          }
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { Alert, Button, Input, Typography } from 'antd';
+import { useRef } from 'react';
+import { canUploadFiles } from '../exports/fileTransfer';
+
+export const ACCEPTED_FILES = '.docx,.xlsx,.csv,.txt';
+
+function sizeText(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+interface FileSourceFieldProps {
+  file: File | null;
+  onFile: (file: File | null) => void;
+  sheet: string;
+  onSheet: (sheet: string) => void;
+}
+
+/**
+ * 打开文件: a Word, Excel, CSV or text file chosen or dropped on the page, and for a workbook the sheet to
+ * read. The desktop app cannot send files from the page yet, and says how to paste instead.
+ */
+export function FileSourceField({ file, onFile, sheet, onSheet }: FileSourceFieldProps) {
+  const input = useRef<HTMLInputElement>(null);
+  if (!canUploadFiles())
+    return (
+      <Alert
+        type="info"
+        showIcon
+        title="桌面版暂不能在此打开文件"
+        description="请在 Word、WPS 或 Excel 中打开计划，全选（Ctrl+A）并复制（Ctrl+C），再切换到“粘贴文字”粘贴（Ctrl+V）。从表格复制的内容会保留分列，识别效果与打开文件相同。"
+      />
+    );
+  const workbook = file !== null && /\.xlsx$/i.test(file.name);
+  return (
+    <div className="file-source">
+      <input
+        ref={input}
+        type="file"
+        accept={ACCEPTED_FILES}
+        hidden
+        onChange={(e) => {
+          onFile(e.target.files?.[0] ?? null);
+          e.target.value = '';
+        }}
+      />
+      <div className="file-drop-target">
+        {file ? (
+          <div className="file-chosen">
+            <Typography.Text strong>{file.name}</Typography.Text>
+            <Typography.Text type="secondary">{sizeText(file.size)}</Typography.Text>
+            <Button size="small" onClick={() => input.current?.click()}>
+              换一个文件
+            </Button>
+            <Button size="small" type="link" onClick={() => onFile(null)}>
+              移除
+            </Button>
+          </div>
+        ) : (
+          <>
+            <Button type="primary" ghost onClick={() => input.current?.click()}>
+              选择文件…
+            </Button>
+            <Typography.Text type="secondary">或把文件拖到本页面任意位置</Typography.Text>
+          </>
+        )}
+        <Typography.Text type="secondary" className="file-formats">
+          支持 Word（.docx）、Excel（.xlsx）、CSV 和文本文件（.txt），不超过 20 MB；旧版 .doc/.xls 请先另存为新格式。
+        </Typography.Text>
+      </div>
+      {workbook && (
+        <div className="file-sheet">
+          <label htmlFor="import-sheet">工作表</label>
+          <Input
+            id="import-sheet"
+            value={sheet}
+            onChange={(e) => onSheet(e.target.value)}
+            placeholder="留空：自动选择有表头的工作表"
+            allowClear
+            maxLength={100}
+            style={{ width: 280 }}
+          />
+          <Typography.Text type="secondary">填写工作表名称，或序号（1 为第一张）</Typography.Text>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Select } from 'antd';
+import { memo } from 'react';
+import type { ItemDraft } from '../../../core/contract/draft';
+import { MONTH_OPTIONS } from '../shared/monthOptions';
+import type { EditItem } from './useImportDraft';
+
+const YEAR_ROUND = 0;
+const START_OPTIONS = [{ value: YEAR_ROUND, label: '全年' }, ...MONTH_OPTIONS];
+
+interface PeriodCellProps {
+  index: number;
+  item: ItemDraft;
+  onEdit: EditItem;
+}
+
+/** 月份: a month or 全年, and for a span the month it ends (7月–8月). */
+export const PeriodCell = memo(function PeriodCell({ index, item, onEdit }: PeriodCellProps) {
+  const n = index + 1;
+  const start = item.yearRound ? YEAR_ROUND : (item.startMonth ?? undefined);
+  const end = !item.yearRound && item.endMonth != null && item.endMonth !== item.startMonth ? item.endMonth : undefined;
+  return (
+    <div className="draft-period">
+      <Select<number>
+        aria-label={`第${n}项开始月份`}
+        size="small"
+        variant="borderless"
+        value={start}
+        placeholder="月份"
+        status={start === undefined ? 'error' : undefined}
+        options={START_OPTIONS}
+        showSearch={{ optionFilterProp: 'label' }}
+        popupMatchSelectWidth={false}
+        onChange={(month) =>
+          onEdit(
+            index,
+            month === YEAR_ROUND
+              ? { yearRound: true, startMonth: null, endMonth: null }
+              : { yearRound: false, startMonth: month, endMonth: item.endMonth != null && item.endMonth > month ? item.endMonth : month },
+          )
+        }
+        className="draft-month"
+      />
+      {!item.yearRound && (
+        <Select<number>
+          aria-label={`第${n}项结束月份`}
+          size="small"
+        variant="borderless"
+          value={end}
+          placeholder="至"
+          allowClear
+          disabled={item.startMonth == null}
+          options={MONTH_OPTIONS.filter((o) => item.startMonth != null && o.value > item.startMonth)}
+          showSearch={{ optionFilterProp: 'label' }}
+          popupMatchSelectWidth={false}
+          onChange={(month) => onEdit(index, { endMonth: month ?? item.startMonth })}
+          className="draft-month"
+        />
+      )}
+    </div>
+  );
+});

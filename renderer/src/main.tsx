@@ -1,0 +1,32 @@
+import { App as AntApp, ConfigProvider } from 'antd';
+import 'antd/dist/antd.css';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DataProvider } from './api/DataProvider';
+import { App } from './App';
+import './styles.css';
+
+dayjs.locale('zh-cn');
+
+const theme = {
+  zeroRuntime: true,
+  token: {
+    fontFamily:
+      '-apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif',
+  },
+};
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+      <AntApp>
+        <DataProvider>
+          <App />
+        </DataProvider>
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+);

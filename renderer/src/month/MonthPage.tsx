@@ -1,0 +1,74 @@
+import { keepPreviousData } from '@tanstack/react-query';
+import { Button, Segmented, Skeleton, Space, Typography } from 'antd';
+import { useApiQuery } from '../api/hooks';
+import { useItemEditor } from '../editor/ItemEditorProvider';
+import { MonthPrintButton } from '../exports/MonthPrintButton';
+import { ItemTable } from '../items/ItemTable';
+import { useCurrentPlan } from '../plan/CurrentPlanProvider';
+import { defaultMonth } from '../plan/defaultMonth';
+import { navigate } from '../router';
+import { LoadError } from '../shared/LoadError';
+import { MONTH_OPTIONS } from '../shared/monthOptions';
+import { PageHeader } from '../shared/PageHeader';
+
+/** 月度: the month's items (its own, then year-round ones) and the earlier items still open (结转). */
+export function MonthPage({ month: chosen }: { month?: number }) {
+  const { plan } = useCurrentPlan();
+  const { newItem } = useItemEditor();
+  const month = chosen ?? defaultMonth(plan);
+  const view = useApiQuery('items.month', { planId: plan.id, month }, { placeholderData: keepPreviousData });
+  const loading = view.isFetching && view.data?.month !== month;
+
+  return (
+    <>
+      <PageHeader
+        title={`${plan.year}年${month}月工作`}
+        description="本月事项含跨月事项和贯穿全年事项；以前月份到期仍未办结的事项列在“上月结转”中。"
+        extra={
+          <Space>
+            <Segmented<number>
+              aria-label="月份"
+              value={month}
+              options={MONTH_OPTIONS}
+              onChange={(next) => navigate({ page: 'month', month: next })}
+            />
+            <MonthPrintButton planId={plan.id} month={month} />
+          </Space>
+        }
+      />
+      {view.isPending && <Skeleton active paragraph={{ rows: 8 }} />}
+      {view.isError && <LoadError error={view.error} onRetry={() => void view.refetch()} />}
+      {view.data && (
+        <>
+          <section className="month-section" aria-label="本月事项">
+            <Typography.Title level={5} className="section-title">
+              本月事项 <Typography.Text type="secondary">{view.data.items.length}项</Typography.Text>
+            </Typography.Title>
+            <ItemTable
+              items={view.data.items}
+              loading={loading}
+              emptyText={
+                <div className="table-empty">
+                  <div>{month}月没有安排事项</div>
+                  <Button type="link" onClick={() => newItem({ startMonth: month })}>
+                    新建{month}月事项
+                  </Button>
+                </div>
+              }
+            />
+          </section>
+          <section className="month-section" aria-label="上月结转">
+            <Typography.Title level={5} className="section-title">
+              上月结转 <Typography.Text type="secondary">{view.data.carried.length}项，以前月份到期仍未办结</Typography.Text>
+            </Typography.Title>
+            <ItemTable
+              items={view.data.carried}
+              loading={loading}
+              emptyText="没有需要结转的事项：以前月份的事项均已办结或中止"
+            />
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, App, Button, Form, Input, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { contract } from '../../../core/contract';
+import type { ItemDetail } from '../../../core/contract/item';
+import { useApiMutation } from '../api/hooks';
+import { FormField } from '../shared/FormField';
+import { IsoDatePicker } from './IsoDatePicker';
+
+const schema = contract['postponements.request'].input;
+type RequestValues = z.input<typeof schema>;
+
+/** 申请延期: a later deadline and the reason; an adviser then approves or rejects it. */
+export function PostponementForm({ item }: { item: ItemDetail }) {
+  const { message } = App.useApp();
+  const { control, handleSubmit, reset, formState } = useForm<RequestValues, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { itemId: item.id, dueDate: '', reason: '' },
+  });
+  const request = useApiMutation('postponements.request', { inlineError: true });
+  const [serverError, setServerError] = useState<string | null>(null);
+  const earliest = dayjs(item.dueDate).add(1, 'day').format('YYYY-MM-DD');
+
+  const submit = handleSubmit(async (values) => {
+    setServerError(null);
+    try {
+      await request.mutateAsync(values);
+    } catch (error) {
+      setServerError(`未提交：${(error as Error).message}`);
+      return;
+    }
+    reset({ itemId: item.id, dueDate: '', reason: '' });
+    void message.success('已提交延期申请，待指导老师审批');
+  });
+
+  return (
+    <form className="side-form" aria-label="申请延期" noValidate onSubmit={(event) => void submit(event)}>
+      <Form layout="vertical" component={false}>
+        <Typography.Title level={5} className="section-title">
+          申请延期
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">当前完成时限 {item.dueDate}。批准后事项保留原时限并记延期次数。</Typography.Paragraph>
+        {serverError && <Alert type="error" showIcon title={serverError} className="form-alert" />}
+        <Controller
+          control={control}
+          name="dueDate"
+          render={({ field, fieldState }) => (
+            <FormField label="申请延至" htmlFor="postpone-date" error={fieldState.error && '请选择新的完成时限'} required>
+              <IsoDatePicker id="postpone-date" value={field.value || null} onChange={(v) => field.onChange(v ?? '')} onBlur={field.onBlur} min={earliest} placeholder={`${earliest} 或以后`} />
+            </FormField>
+          )}
+        />
+        <Controller
+          control={control}
+          name="reason"
+          render={({ field, fieldState }) => (
+            <FormField label="延期原因" htmlFor="postpone-reason" error={fieldState.error?.message} required>
+              <Input.TextArea id="postpone-reason" {...field} maxLength={1000} autoSize={{ minRows: 3, maxRows: 8 }} />
+            </FormField>
+          )}
+        />
+        <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
+          提交延期申请
+        </Button>
+      </Form>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { Tag } from 'antd';
+import type { ItemDetail } from '../../../core/contract/item';
+import { COMPARATOR_LABELS, type Comparator } from '../../../core/domain/roles';
+
+type Target = ItemDetail['targets'][number];
+
+function reached(comparator: Comparator, actual: number, value: number): boolean {
+  switch (comparator) {
+    case '>=': return actual >= value;
+    case '>': return actual > value;
+    case '=': return actual === value;
+    case '<=': return actual <= value;
+  }
+}
+
+/** 参与人数 超过 50000人次 · 实际 52310人次 达成 */
+export function TargetLine({ target }: { target: Target }) {
+  const { label, comparator, value, unit, actual } = target;
+  return (
+    <div className="target-line">
+      {label} {COMPARATOR_LABELS[comparator]} {value}
+      {unit}
+      {actual == null ? (
+        <span className="target-actual muted"> · 实际未填报</span>
+      ) : (
+        <>
+          <span className="target-actual">
+            {' '}
+            · 实际 {actual}
+            {unit}
+          </span>
+          {reached(comparator, actual, value) ? <Tag color="success">已达成</Tag> : <Tag color="warning">未达成</Tag>}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import { expect, test } from './fixtures';
+import type { Download, Page } from '@playwright/test';
+
+test.use({ demo: true });
+
+/** Clicks the export button and returns the download with its first bytes. */
+async function exportFile(page: Page, button: string): Promise<{ download: Download; head: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const file = await download.path();
+  return { download, head: fs.readFileSync(file).subarray(0, 4) };
+}
+
+test('the 督查台账 and the item CSV of the sample plan are previewed and downloaded under their Chinese names', async ({ page, ledger }) => {
+  await ledger.open(page, '#/exports');
+  await expect(page.getByRole('heading', { name: '报表导出' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /督查台账/ })).toBeChecked();
+
+  const preview = page.frameLocator('iframe[title$="（预览）"]');
+  await expect(preview.locator('h1')).toContainText('2023年度工作督查台账');
+  await expect(preview.locator('th').first()).toHaveText('序号');
+
+  const ledgerFile = await exportFile(page, '导出 Excel');
+  expect(ledgerFile.download.suggestedFilename()).toBe('2023年度督查台账.xlsx');
+  expect(ledgerFile.head.subarray(0, 2).toString('latin1')).toBe('PK');
+  await expect(page.getByText('已导出：2023年度督查台账.xlsx').first()).toBeVisible();
+
+  await page.getByRole('radio', { name: /事项清单 CSV/ }).check();
+  await expect(page.getByText('CSV 是供其他软件读取的数据文件，没有排版预览。')).toBeVisible();
+  const csv = await exportFile(page, '导出 CSV');
+  expect(csv.download.suggestedFilename()).toBe('2023年度工作事项.csv');
+  expect([...csv.head.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+});
+
+test('the month page saves its 工作推进表, and an item’s 督办 issues a numbered notice', async ({ page, ledger }) => {
+  await ledger.open(page, '#/month/3');
+  await page.getByRole('button', { name: '另存为文件' }).click();
+  const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '下载 Excel' }).click()]);
+  expect(sheet.suggestedFilename()).toBe('2023年3月工作推进表.xlsx');
+
+  await page.getByRole('region', { name: '本月事项' }).getByText('启动“百生讲坛”系列活动').click();
+  const editor = page.getByRole('dialog', { name: '编辑事项' });
+  await editor.getByRole('button', { name: '督办', exact: true }).click();
+  const notice = page.getByRole('dialog', { name: '督办该事项' });
+  await expect(notice.frameLocator('iframe').locator('body')).toContainText('启动“百生讲坛”系列活动');
+  await notice.getByLabel('督办要求').fill('请于反馈时限前报送进展及佐证材料');
+  const { download, head } = await exportFile(page, '导出 Word');
+  expect(download.suggestedFilename()).toBe('督办通知单（督办〔2023〕第1号）.docx');
+  expect(head.subarray(0, 2).toString('latin1')).toBe('PK');
+  await expect(notice.getByText('已登记编号：督办〔2023〕第1号')).toBeVisible();
+});
