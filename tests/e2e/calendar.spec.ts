@@ -45,6 +45,7 @@ test.describe('with the 2023 sample plan', () => {
   });
 
   test('an item gets two owners, one of them added on the spot, and is edited', async ({ page, ledger }) => {
+    test.slow(); // the longest journey through the editor: two saves, two drawer openings
     const content = '召开三月团支部书记例会';
     const edited = '召开三月团支部书记例会（改为线上）';
     await ledger.open(page, '#/month/3');

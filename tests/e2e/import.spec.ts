@@ -21,7 +21,8 @@ async function openImport(page: Page, ledger: Ledger) {
 async function pasteAndPreview(page: Page) {
   await page.getByLabel('计划或通知的文字').fill(TABLE);
   await page.getByRole('button', { name: '预览', exact: true }).click();
-  await expect(page.getByRole('region', { name: '核对预览' })).toBeVisible();
+  // Fifty editable rows: give a busy machine time to draw them.
+  await expect(page.getByRole('region', { name: '核对预览' })).toBeVisible({ timeout: 20_000 });
 }
 
 /** Types the owners of the first row into its 责任人 cell. */

@@ -7,6 +7,8 @@ import { contract } from '../../../core/contract';
 import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
 import { lastUsername, rememberUsername } from './lastUsername';
+import { busy } from '../shared/busy';
+import { useInitialFocus } from '../shared/useInitialFocus';
 
 const schema = contract['auth.login'].input;
 type LoginValues = z.input<typeof schema>;
@@ -14,13 +16,14 @@ type LoginValues = z.input<typeof schema>;
 /** 用户名 + 密码; remembers the last user name so only the password needs typing next time. */
 export function LoginForm() {
   const knownUsername = lastUsername();
-  const { control, handleSubmit, formState } = useForm<LoginValues, unknown, z.output<typeof schema>>({
+  const { control, handleSubmit, setFocus, formState } = useForm<LoginValues, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { username: knownUsername, password: '' },
   });
   const login = useApiMutation('auth.login', { inlineError: true });
   const [serverError, setServerError] = useState<string | null>(null);
   const { errors } = formState;
+  useInitialFocus(() => setFocus(knownUsername ? 'password' : 'username'));
 
   const submit = handleSubmit(async (values) => {
     setServerError(null);
@@ -40,7 +43,7 @@ export function LoginForm() {
           <Controller
             control={control}
             name="username"
-            render={({ field }) => <Input id="login-username" autoComplete="username" autoFocus={!knownUsername} {...field} />}
+            render={({ field }) => <Input id="login-username" autoComplete="username" {...field} />}
           />
         </FormField>
         <FormField label="密码" htmlFor="login-password" error={errors.password?.message}>
@@ -48,11 +51,11 @@ export function LoginForm() {
             control={control}
             name="password"
             render={({ field }) => (
-              <Input.Password id="login-password" autoComplete="current-password" autoFocus={Boolean(knownUsername)} {...field} />
+              <Input.Password id="login-password" autoComplete="current-password" {...field} />
             )}
           />
         </FormField>
-        <Button type="primary" htmlType="submit" block loading={formState.isSubmitting}>
+        <Button type="primary" htmlType="submit" block loading={busy(formState.isSubmitting)}>
           登录
         </Button>
       </Form>

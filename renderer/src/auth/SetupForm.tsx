@@ -7,6 +7,7 @@ import { contract } from '../../../core/contract';
 import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
 import { rememberUsername } from './lastUsername';
+import { busy } from '../shared/busy';
 
 // The contract's own schema, plus the retyped password that only the form needs.
 const schema = contract['auth.setup'].input
@@ -58,7 +59,7 @@ export function SetupForm() {
             render={({ field }) => <Input.Password id="setup-confirm" autoComplete="new-password" {...field} />}
           />
         </FormField>
-        <Button type="primary" htmlType="submit" block loading={formState.isSubmitting}>
+        <Button type="primary" htmlType="submit" block loading={busy(formState.isSubmitting)}>
           创建管理员并登录
         </Button>
       </Form>

@@ -33,7 +33,7 @@ export function ItemCard({ item, lines }: ItemCardProps) {
       </Typography.Paragraph>
       <div className="item-card-foot">
         {item.owners.length > 0 ? <OwnerNames owners={item.owners} /> : <span />}
-        <span className="item-card-tags">
+        <span className="item-card-tags" style={{ flex: 'none', whiteSpace: 'nowrap' }}>
           <WarningTag warning={item.warning} hideNormal />
           <StatusTag status={item.status} />
         </span>

@@ -33,6 +33,7 @@ export function DashboardPage({ month, list }: DashboardPageProps) {
   const data = view.data;
   const shown: DashboardList = list ?? (canVerify && (data?.counts.pendingReview ?? 0) > 0 ? 'pendingReview' : 'thisMonth');
   const info = DASHBOARD_LIST_INFO[shown];
+  const listTitle = shown === 'thisMonth' ? `${data?.month ?? month}月事项` : `${info.label}事项`;
 
   return (
     <>
@@ -46,6 +47,7 @@ export function DashboardPage({ month, list }: DashboardPageProps) {
               id="dashboard-month"
               value={data?.month ?? month}
               options={MONTH_OPTIONS}
+              showSearch={{ optionFilterProp: 'label' }}
               onChange={(next: number) => navigate({ page: 'home', month: next, list })}
               style={{ width: 90 }}
             />
@@ -69,9 +71,9 @@ export function DashboardPage({ month, list }: DashboardPageProps) {
             ))}
           </div>
 
-          <section className="dashboard-panel" aria-label={`${info.label}事项`}>
+          <section className="dashboard-panel" aria-label={listTitle}>
             <Typography.Title level={5} className="section-title">
-              {shown === 'thisMonth' ? `${data.month}月事项` : `${info.label}事项`}
+              {listTitle}
               <Typography.Text type="secondary">
                 {data.counts[shown]}项 · {info.hint}
               </Typography.Text>
@@ -95,7 +97,7 @@ export function DashboardPage({ month, list }: DashboardPageProps) {
               items={data[shown]}
               loading={view.isFetching && view.isPlaceholderData}
               onOpen={(item) => navigate({ page: 'item', id: item.id })}
-              emptyText={`没有${shown === 'thisMonth' ? `${data.month}月` : info.label}事项`}
+              emptyText={`没有${listTitle}`}
               pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 项` }}
             />
           </section>

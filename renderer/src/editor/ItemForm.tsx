@@ -13,6 +13,8 @@ import { ItemSpanFields } from './ItemSpanFields';
 import { OwnerList } from './OwnerList';
 import { SectionSelect } from './SectionSelect';
 import { TargetList } from './TargetList';
+import { busy } from '../shared/busy';
+import { useInitialFocus } from '../shared/useInitialFocus';
 
 const schema = contract['items.create'].input;
 const SOURCE_OPTIONS = ITEM_SOURCES.map((s) => ({ value: s, label: ITEM_SOURCE_LABELS[s] }));
@@ -46,10 +48,7 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
 
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
 
-  useEffect(() => {
-    const frame = requestAnimationFrame(() => setFocus('content'));
-    return () => cancelAnimationFrame(frame);
-  }, [setFocus]);
+  useInitialFocus(() => setFocus('content'));
 
   // Closing the window with unsaved changes asks first.
   useEffect(() => {
@@ -217,7 +216,7 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
                 okButtonProps={{ danger: true }}
                 onConfirm={deleteItem}
               >
-                <Button danger loading={remove.isPending}>
+                <Button danger loading={busy(remove.isPending)}>
                   删除
                 </Button>
               </Popconfirm>
@@ -228,11 +227,11 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
             <Space>
               <Button onClick={onCancel}>取消</Button>
               {!item && (
-                <Button onClick={() => void save('next')()} loading={formState.isSubmitting}>
+                <Button onClick={() => void save('next')()} loading={busy(formState.isSubmitting)}>
                   保存并新建
                 </Button>
               )}
-              <Button type="primary" onClick={() => void save('close')()} loading={formState.isSubmitting}>
+              <Button type="primary" onClick={() => void save('close')()} loading={busy(formState.isSubmitting)}>
                 保存
               </Button>
             </Space>

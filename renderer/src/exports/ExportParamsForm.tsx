@@ -129,7 +129,7 @@ export function ExportParamsForm({ planId, params, onChange }: ExportParamsFormP
     case 'notices':
       return (
         <>
-          <Form.Item label="督办范围" help={params.notice.scope === 'overdue' ? '截止日期已过仍未办结的事项，每位主办人一份，各自登记编号' : undefined}>
+          <Form.Item label="督办范围" help={params.notice.scope === 'overdue' ? '逾期未办结的事项，每位主办人一份' : undefined}>
             <Radio.Group
               aria-label="督办范围"
               optionType="button"

@@ -54,23 +54,22 @@ export function ExportsPage() {
             <Typography.Paragraph type="secondary" className="export-form-description">
               {form.description}
             </Typography.Paragraph>
-            <Form layout="vertical" component={false}>
+            <Form layout="vertical" component="div">
               <ExportParamsForm planId={plan.id} params={params} onChange={change} />
             </Form>
             {form.numbered && (
-              <Alert
-                type="info"
-                showIcon
-                className="export-numbered"
-                title="导出时登记编号"
-                description="编号按年度顺序发放，登记后不再重复使用；预览不登记编号。"
-              />
+              <Alert type="info" showIcon className="export-numbered" title="导出时按年度顺序登记编号，不重复使用；预览不登记。" />
             )}
             <ExportAction planId={plan.id} params={params} />
           </Card>
         </div>
         <Card size="small" title={`预览：${form.title}`} className="exports-preview">
-          <FormPreview input={preview} emptyText={NO_LAYOUT[params.form] ?? missingChoice(params) ?? ''} className="form-preview" />
+          <FormPreview
+            input={preview}
+            emptyText={NO_LAYOUT[params.form] ?? missingChoice(params) ?? ''}
+            printable={!form.numbered}
+            className="form-preview"
+          />
         </Card>
       </div>
     </>

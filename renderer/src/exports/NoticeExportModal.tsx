@@ -23,7 +23,7 @@ export function NoticeExportModal({ itemId, open, onClose }: NoticeExportModalPr
     <Modal title="督办该事项" open={open} onCancel={onClose} footer={null} width={1040} destroyOnHidden>
       <div className="notice-modal-body">
         <div>
-          <Form layout="vertical" component={false}>
+          <Form layout="vertical" component="div">
             <NoticeFields idPrefix="item-notice" value={notice} onChange={(patch) => setNotice((n) => ({ ...n, ...patch }))} />
           </Form>
           <ExportAction planId={plan.id} params={params} />

@@ -27,7 +27,7 @@ export const ContentCell = memo(function ContentCell({ index, item, lines, onEdi
         onKeyDown={(e) => {
           if (e.key === 'Escape') revert();
         }}
-        autoSize={{ minRows: 1, maxRows: 6 }}
+        rows={1}
         status={text.trim() ? undefined : 'error'}
         placeholder="请填写工作内容"
       />

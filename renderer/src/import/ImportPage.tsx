@@ -104,7 +104,8 @@ export function ImportPage() {
         onChange={change}
         onPreview={() => confirmThen('重新预览？', () => void readSource())}
         progress={reading.running ? <LongCallProgress running={reading.running} onCancel={reading.cancel} /> : null}
-        error={previewError}
+        error={previewError && (draft.preview ? `${previewError}。下方仍是上一次预览的内容` : previewError)}
+        previewed={draft.preview !== null && committed === null}
       />
       {committed ? (
         <CommitResult

@@ -5,15 +5,15 @@ type Problem = ImportPreview['problems'][number];
 
 interface ImportProblemsProps {
   problems: Problem[];
-  /** The row read from a source line, if any. */
-  rowOfLine: (line: number) => number | undefined;
+  /** The row a problem concerns, if any. */
+  rowOf: (problem: Problem) => number | undefined;
   onLocate: (index: number) => void;
 }
 
 const SHOWN = 200;
 
 /** Lines of the source that need a look: line number, the text, and what is wrong; 定位 goes to the row. */
-export function ImportProblems({ problems, rowOfLine, onLocate }: ImportProblemsProps) {
+export function ImportProblems({ problems, rowOf, onLocate }: ImportProblemsProps) {
   if (problems.length === 0) return null;
   return (
     <Collapse
@@ -27,7 +27,7 @@ export function ImportProblems({ problems, rowOfLine, onLocate }: ImportProblems
           children: (
             <ol className="import-problem-list">
               {problems.slice(0, SHOWN).map((p, k) => {
-                const row = rowOfLine(p.line);
+                const row = rowOf(p);
                 return (
                   <li key={k}>
                     <span className="import-problem-line">{p.line > 0 ? `第 ${p.line} 行` : '整个文件'}</span>

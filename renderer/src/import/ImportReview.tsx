@@ -7,6 +7,7 @@ import { ImportProblems } from './ImportProblems';
 import { ImportSummary } from './ImportSummary';
 import type { DraftRow, EditItem } from './useImportDraft';
 
+type Problem = ImportPreview['problems'][number];
 type Filter = 'all' | 'add' | 'update' | 'same' | 'check' | 'edited' | 'excluded';
 
 const NO_PROBLEMS: string[] = [];
@@ -39,19 +40,25 @@ export function ImportReview({ preview, rows, onEdit, onInclude, onCommit, onDis
   const isKnown = useCallback((name: string) => known.has(name), [known]);
   const newPersons = [...new Set(rows.filter((r) => r.included).flatMap((r) => r.item.owners.map((o) => o.name)))].filter((name) => !known.has(name));
 
-  const rowByLine = useMemo(() => {
-    const map = new Map<number, number>();
-    preview.sourceLines.forEach((lines, index) => lines.forEach((line) => map.has(line) || map.set(line, index)));
-    return map;
-  }, [preview.sourceLines]);
+  // A problem names its source line and quotes the text; a table row line holds several items, so the
+  // quote picks the item among those read from the line.
+  const rowOfProblem = useMemo(() => {
+    const byLine = new Map<number, number[]>();
+    preview.sourceLines.forEach((lines, index) => lines.forEach((line) => byLine.set(line, [...(byLine.get(line) ?? []), index])));
+    return (problem: Problem): number | undefined => {
+      const candidates = byLine.get(problem.line) ?? [];
+      const quoted = problem.text.replace(/…$/, '');
+      return candidates.find((index) => quoted && preview.draft.items[index].content.includes(quoted)) ?? candidates[0];
+    };
+  }, [preview]);
   const problemsByRow = useMemo(() => {
     const map = new Map<number, string[]>();
     for (const p of preview.problems) {
-      const index = rowByLine.get(p.line);
+      const index = rowOfProblem(p);
       if (index !== undefined) map.set(index, [...(map.get(index) ?? []), p.message]);
     }
     return map;
-  }, [preview.problems, rowByLine]);
+  }, [preview.problems, rowOfProblem]);
   const problemsOf = (index: number) => problemsByRow.get(index) ?? NO_PROBLEMS;
 
   const matches: Record<Filter, (r: DraftRow) => boolean> = {
@@ -91,7 +98,7 @@ export function ImportReview({ preview, rows, onEdit, onInclude, onCommit, onDis
   return (
     <section className="import-review" aria-label="核对预览">
       <ImportSummary preview={preview} newPersons={newPersons} />
-      <ImportProblems problems={preview.problems} rowOfLine={(line) => rowByLine.get(line)} onLocate={locate} />
+      <ImportProblems problems={preview.problems} rowOf={rowOfProblem} onLocate={locate} />
       <div className="import-filter">
         <Segmented<Filter>
           aria-label="筛选"

@@ -23,10 +23,12 @@ interface ImportSourceCardProps {
   progress: ReactNode;
   /** Why the last preview failed (nothing was written). */
   error: string | null;
+  /** A preview is on screen below: keep the text box short and offer 重新预览. */
+  previewed: boolean;
 }
 
 /** 导入内容: the year, what kind of document, and the text or file; 预览 (Ctrl+Enter) reads it. */
-export function ImportSourceCard({ request, onChange, onPreview, progress, error }: ImportSourceCardProps) {
+export function ImportSourceCard({ request, onChange, onPreview, progress, error, previewed }: ImportSourceCardProps) {
   return (
     <Card size="small" title="导入内容" className="import-source">
       <div className="import-source-body">
@@ -50,7 +52,7 @@ export function ImportSourceCard({ request, onChange, onPreview, progress, error
                     }
                   }}
                   placeholder={TEXT_PLACEHOLDER}
-                  autoSize={{ minRows: 7, maxRows: 14 }}
+                  autoSize={previewed ? { minRows: 3, maxRows: 5 } : { minRows: 7, maxRows: 14 }}
                   spellCheck={false}
                 />
               ),
@@ -69,7 +71,7 @@ export function ImportSourceCard({ request, onChange, onPreview, progress, error
             },
           ]}
         />
-        <Form layout="vertical" component={false}>
+        <Form layout="vertical" component="div">
           <div className="import-source-options">
             <Form.Item label="导入到年度" htmlFor="import-year">
               <InputNumber
@@ -94,7 +96,7 @@ export function ImportSourceCard({ request, onChange, onPreview, progress, error
             </Form.Item>
             {progress ?? (
               <Button type="primary" block onClick={onPreview}>
-                预览
+                {previewed ? '重新预览' : '预览'}
               </Button>
             )}
             <Typography.Text type="secondary" className="import-source-hint">

@@ -24,6 +24,7 @@ export const PeriodCell = memo(function PeriodCell({ index, item, onEdit }: Peri
         aria-label={`第${n}项开始月份`}
         size="small"
         variant="borderless"
+        suffixIcon={null}
         value={start}
         placeholder="月份"
         status={start === undefined ? 'error' : undefined}
@@ -45,6 +46,7 @@ export const PeriodCell = memo(function PeriodCell({ index, item, onEdit }: Peri
           aria-label={`第${n}项结束月份`}
           size="small"
         variant="borderless"
+        suffixIcon={null}
           value={end}
           placeholder="至"
           allowClear

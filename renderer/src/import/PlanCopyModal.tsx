@@ -47,7 +47,7 @@ export function PlanCopyModal({ onClose }: { onClose: () => void }) {
       okButtonProps={{ disabled: taken }}
       confirmLoading={copy.isPending}
     >
-      <Form layout="vertical" component={false}>
+      <Form layout="vertical" component="div">
         {error && <Alert type="error" showIcon title={error} className="form-alert" />}
         <Form.Item label="复制来源" htmlFor="copy-from">
           <Select<number>

@@ -26,6 +26,7 @@ const TEXT_AS_FILE_CHARS = 1_000_000;
 /** Why the request cannot be sent as it is; null when it can. */
 export function requestProblem(request: ImportRequest): string | null {
   if (request.tab === 'text') return request.text.trim() ? null : '请先粘贴计划或通知的文字';
+  if (!canUploadFiles()) return '桌面版暂不能在此打开文件，请复制文件中的文字，改用“粘贴文字”导入';
   if (!request.file) return '请先选择文件';
   if (request.file.size === 0) return '文件为空';
   if (request.file.size > MAX_FILE_BYTES) return `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，无法导入；工作计划通常只有几百 KB，请确认文件是否正确`;

@@ -97,6 +97,7 @@ export function FindingFormModal({ round, onClose }: FindingFormModalProps) {
                   key={pickerKey}
                   id="finding-item"
                   planId={round.planId}
+                  month={round.month}
                   value={field.value}
                   status={fieldState.error ? 'error' : undefined}
                   onChange={(item) => {
@@ -115,7 +116,14 @@ export function FindingFormModal({ round, onClose }: FindingFormModalProps) {
             name="assessment"
             render={({ field }) => (
               <FormField label="评定" htmlFor="finding-assessment" hint="选定事项后按其进度给出建议，可修改" required>
-                <Select id="finding-assessment" value={field.value} onChange={field.onChange} options={ASSESSMENT_OPTIONS} style={{ width: 200 }} />
+                <Select
+                  id="finding-assessment"
+                  value={field.value}
+                  onChange={field.onChange}
+                  options={ASSESSMENT_OPTIONS}
+                  showSearch={{ optionFilterProp: 'label' }}
+                  style={{ width: 200 }}
+                />
               </FormField>
             )}
           />

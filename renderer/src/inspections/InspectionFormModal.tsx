@@ -67,7 +67,7 @@ export function InspectionFormModal({ planId, month, inspector, onCreated, onClo
                 name="month"
                 render={({ field, fieldState }) => (
                   <FormField label="督查月份" htmlFor="inspection-month" error={fieldState.error?.message} required>
-                    <Select id="inspection-month" value={field.value} onChange={field.onChange} options={MONTH_OPTIONS} />
+                    <Select id="inspection-month" value={field.value} onChange={field.onChange} options={MONTH_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
                   </FormField>
                 )}
               />

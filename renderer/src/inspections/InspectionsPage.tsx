@@ -36,6 +36,7 @@ export function InspectionsPage({ month }: { month?: number }) {
               value={month}
               onChange={(next?: number) => navigate({ page: 'inspections', month: next })}
               options={MONTH_OPTIONS}
+              showSearch={{ optionFilterProp: 'label' }}
               style={{ width: 120 }}
             />
             {canWrite && (

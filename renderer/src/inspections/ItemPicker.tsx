@@ -9,6 +9,8 @@ import { useDebouncedValue } from '../shared/useDebouncedValue';
 interface ItemPickerProps {
   id?: string;
   planId: number;
+  /** Before anything is typed, the month's items are offered (typing searches the whole plan). */
+  month: number;
   value: number | undefined;
   onChange: (item: ItemSummary | undefined) => void;
   status?: 'error';
@@ -21,11 +23,11 @@ function itemLabel(item: ItemSummary): string {
 }
 
 /** Finds an item of the plan by typing part of its content (searched on the server, as you type). */
-export function ItemPicker({ id, planId, value, onChange, status }: ItemPickerProps) {
+export function ItemPicker({ id, planId, month, value, onChange, status }: ItemPickerProps) {
   const [search, setSearch] = useState('');
   const text = useDebouncedValue(search.trim(), 250);
   const [picked, setPicked] = useState<ItemSummary | undefined>();
-  const found = useApiQuery('items.search', { planId, text: text || undefined, limit: SHOWN }, { placeholderData: keepPreviousData });
+  const found = useApiQuery('items.search', { planId, text: text || undefined, month: text ? undefined : month, limit: SHOWN }, { placeholderData: keepPreviousData });
   const rows = found.data?.rows ?? [];
   const options = (picked && !rows.some((r) => r.id === picked.id) ? [picked, ...rows] : rows).map((item) => ({
     value: item.id,
@@ -62,11 +64,10 @@ export function ItemPicker({ id, planId, value, onChange, status }: ItemPickerPr
       popupRender={(menu) => (
         <>
           {menu}
-          {(found.data?.total ?? 0) > SHOWN && (
-            <Typography.Text type="secondary" className="item-option-more">
-              共 {found.data?.total} 项，请输入更多字词缩小范围
-            </Typography.Text>
-          )}
+          <Typography.Text type="secondary" className="item-option-more">
+            {text ? '' : `以上为${month}月事项；输入字词可查找全年事项。`}
+            {(found.data?.total ?? 0) > SHOWN && `共 ${found.data?.total} 项，请输入更多字词缩小范围`}
+          </Typography.Text>
         </>
       )}
       style={{ width: '100%' }}

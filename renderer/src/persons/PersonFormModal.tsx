@@ -7,6 +7,8 @@ import { contract } from '../../../core/contract';
 import type { PersonInput, PersonView } from '../../../core/contract/person';
 import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
+import { busy } from '../shared/busy';
+import { useInitialFocus } from '../shared/useInitialFocus';
 
 const schema = contract['persons.create'].input;
 type PersonFormValues = z.input<typeof schema>;
@@ -20,7 +22,7 @@ interface PersonFormModalProps {
 /** 新增 / 编辑 a person: name (unique), title and department. Enter saves. */
 export function PersonFormModal({ person, onClose }: PersonFormModalProps) {
   const { message } = App.useApp();
-  const { control, handleSubmit, formState } = useForm<PersonFormValues, unknown, PersonInput>({
+  const { control, handleSubmit, setFocus, formState } = useForm<PersonFormValues, unknown, PersonInput>({
     resolver: zodResolver(schema),
     defaultValues: { name: person?.name ?? '', title: person?.title ?? '', department: person?.department ?? '' },
   });
@@ -28,6 +30,7 @@ export function PersonFormModal({ person, onClose }: PersonFormModalProps) {
   const update = useApiMutation('persons.update', { inlineError: true });
   const [serverError, setServerError] = useState<string | null>(null);
   const { errors } = formState;
+  useInitialFocus(() => setFocus('name'));
 
   const submit = handleSubmit(async (values) => {
     setServerError(null);
@@ -49,7 +52,7 @@ export function PersonFormModal({ person, onClose }: PersonFormModalProps) {
       okText="保存"
       cancelText="取消"
       onOk={() => void submit()}
-      okButtonProps={{ loading: formState.isSubmitting }}
+      okButtonProps={{ loading: busy(formState.isSubmitting) }}
       onCancel={onClose}
     >
       <form onSubmit={(event) => void submit(event)} noValidate>
@@ -59,7 +62,7 @@ export function PersonFormModal({ person, onClose }: PersonFormModalProps) {
             <Controller
               control={control}
               name="name"
-              render={({ field }) => <Input id="person-name" autoFocus maxLength={40} {...field} />}
+              render={({ field }) => <Input id="person-name" maxLength={40} {...field} />}
             />
           </FormField>
           <FormField label="职务" htmlFor="person-title" error={errors.title?.message}>

@@ -7,6 +7,7 @@ import { contract } from '../../../core/contract';
 import type { PlanInput, PlanView } from '../../../core/contract/plan';
 import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
+import { busy } from '../shared/busy';
 
 const schema = contract['plans.create'].input;
 type PlanFormValues = z.input<typeof schema>;
@@ -81,7 +82,7 @@ export function PlanForm({ onCreated, onCancel }: PlanFormProps) {
           />
         </FormField>
         <Space>
-          <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
+          <Button type="primary" htmlType="submit" loading={busy(formState.isSubmitting)}>
             新建年度计划
           </Button>
           {onCancel && <Button onClick={onCancel}>取消</Button>}

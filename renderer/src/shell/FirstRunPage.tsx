@@ -3,6 +3,7 @@ import { useApiMutation } from '../api/hooks';
 import { PlanForm } from '../plan/PlanForm';
 import { rememberPlan } from '../plan/CurrentPlanProvider';
 import { navigate } from '../router';
+import { busy } from '../shared/busy';
 
 /** The empty ledger: load the sample plan to try the app, or start this year's plan. */
 export function FirstRunPage() {
@@ -23,7 +24,7 @@ export function FirstRunPage() {
         <Button
           type="primary"
           size="large"
-          loading={loadDemo.isPending}
+          loading={busy(loadDemo.isPending)}
           onClick={() => loadDemo.mutate({}, { onSuccess: (data) => open(data.planId, `已载入${data.year}年示例计划`) })}
         >
           载入示例计划（2023年）

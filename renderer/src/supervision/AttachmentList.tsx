@@ -20,11 +20,14 @@ export function AttachmentList({ attachments }: { attachments: AttachmentView[] 
           </Image.PreviewGroup>
         </div>
       )}
-      {others.map((a) => (
-        <div key={a.id} className="attachment-file">
-          📎 <AttachmentName attachment={a} />
+      {others.length > 0 && (
+        <div className="attachment-files">
+          附件：
+          {others.map((a) => (
+            <AttachmentName key={a.id} attachment={a} />
+          ))}
         </div>
-      ))}
+      )}
     </div>
   );
 }

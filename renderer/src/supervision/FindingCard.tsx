@@ -19,9 +19,11 @@ interface FindingCardProps {
   context: 'round' | 'item';
 }
 
-/** One 督查意见: the assessment, problem, 整改要求 and 期限, and its 整改 state (with the 整改 form while open). */
+/** One 督查意见: the assessment, problem, 整改要求 and 期限, and its 整改 state (on the item, with the 整改 form while open). */
 export function FindingCard({ finding, context }: FindingCardProps) {
   const { canWrite } = usePermissions();
+  // 整改 is recorded on the item (the round lists the findings to read).
+  const rectifying = context === 'item' && canWrite && !finding.closedAt;
   const overdue = !finding.closedAt && finding.rectifyBy != null && finding.rectifyBy < todayText();
   return (
     <article className="finding-card" aria-label={`督查意见：${finding.itemContent}`}>
@@ -52,7 +54,7 @@ export function FindingCard({ finding, context }: FindingCardProps) {
         <dd>{finding.requirement || '—'}</dd>
         <dt>整改期限</dt>
         <dd>{finding.rectifyBy ?? '—'}</dd>
-        {(finding.closedAt || !canWrite) && (
+        {!rectifying && (
           <>
             <dt>整改情况</dt>
             <dd>
@@ -62,7 +64,7 @@ export function FindingCard({ finding, context }: FindingCardProps) {
           </>
         )}
       </dl>
-      {!finding.closedAt && canWrite && <RectificationForm finding={finding} />}
+      {rectifying && <RectificationForm finding={finding} />}
     </article>
   );
 }

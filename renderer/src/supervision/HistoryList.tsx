@@ -11,8 +11,14 @@ export function HistoryList({ history }: { history: SupervisionView['history'] }
       items={history.map((line) => ({
         key: line.id,
         color: 'gray',
-        title: <Typography.Text type="secondary">{dateTimeText(line.at)}</Typography.Text>,
-        content: line.text,
+        content: (
+          <>
+            <Typography.Text type="secondary" className="history-time">
+              {dateTimeText(line.at)}
+            </Typography.Text>
+            {line.text}
+          </>
+        ),
       }))}
     />
   );

@@ -7,6 +7,7 @@ import { WarningTag } from '../items/WarningTag';
 import { CheckinGrid } from './CheckinGrid';
 import { ScheduleBars } from './ScheduleBars';
 import { TargetLine } from './TargetLine';
+import { dateTimeText } from './timeText';
 
 const muted = <Typography.Text type="secondary">—</Typography.Text>;
 
@@ -15,6 +16,7 @@ export function ItemSupervisionHeader({ view }: { view: SupervisionView }) {
   const { item } = view;
   const pending = view.postponements.find((p) => p.decision === 'pending');
   const year = Number(item.dueDate.slice(0, 4));
+  const verified = item.status === 'done' ? view.verifications.find((v) => v.decision === 'pass') : undefined;
 
   const facts: DescriptionsProps['items'] = [
     { key: 'owners', label: '责任人', children: item.owners.length ? <OwnerNames owners={item.owners} /> : muted },
@@ -72,6 +74,14 @@ export function ItemSupervisionHeader({ view }: { view: SupervisionView }) {
           showIcon
           className="supervision-note"
           title={`${item.status === 'returned' ? '退回原因' : '中止原因'}：${item.statusNote}`}
+        />
+      )}
+      {verified && (
+        <Alert
+          type="success"
+          showIcon
+          className="supervision-note"
+          title={`已核验销号：${verified.actor} ${dateTimeText(verified.at)}${verified.comment ? `，意见：${verified.comment}` : ''}`}
         />
       )}
       <div className="supervision-facts">

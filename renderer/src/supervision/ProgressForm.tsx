@@ -23,12 +23,12 @@ const schema = contract['progress.add'].input.extend({
 type ProgressFormValues = z.input<typeof schema>;
 type ProgressFormOutput = z.output<typeof schema>;
 
-function initialValues(item: ItemDetail, percent: number | null): ProgressFormValues {
+function initialValues(item: ItemDetail): ProgressFormValues {
   return {
     itemId: item.id,
     date: todayText(),
     text: '',
-    percent,
+    percent: item.percent,
     actuals: item.targets.map((t) => ({ targetId: t.id, actual: t.actual })),
   };
 }
@@ -42,7 +42,7 @@ export function ProgressForm({ item }: { item: ItemDetail }) {
   const { message } = App.useApp();
   const { control, handleSubmit, reset, formState } = useForm<ProgressFormValues, unknown, ProgressFormOutput>({
     resolver: zodResolver(schema),
-    defaultValues: initialValues(item, item.percent),
+    defaultValues: initialValues(item),
   });
   const { fields } = useFieldArray({ control, name: 'actuals' });
   const add = useApiMutation('progress.add', { inlineError: true });
@@ -64,7 +64,8 @@ export function ProgressForm({ item }: { item: ItemDetail }) {
       setServerError(`未保存：${(error as Error).message}`);
       return;
     }
-    reset(initialValues({ ...item, targets: item.targets.map((t, k) => ({ ...t, actual: values.actuals[k]?.actual ?? t.actual })) }, values.percent));
+    // Ready for the next entry: the percent and actuals just recorded stay as the starting point.
+    reset({ ...values, date: todayText(), text: '' });
     setFiles([]);
     if (failures.length) setServerError(`进展已保存，但以下附件未能登记，请在“佐证材料”中重新上传：${failures.join('；')}`);
     else void message.success(files.length ? `已记录进展，附件 ${files.length} 个` : '已记录进展');

@@ -11,9 +11,9 @@ export function ProgressTimeline({ progress }: { progress: ProgressView[] }) {
       className="progress-timeline"
       items={progress.map((entry) => ({
         key: entry.id,
-        title: <Typography.Text strong>{entry.date}</Typography.Text>,
         content: (
           <div className="progress-entry">
+            <Typography.Text strong>{entry.date}</Typography.Text>
             <div className="progress-entry-text">{entry.text}</div>
             <div className="progress-entry-meta">
               {entry.percent != null && <Tag color="blue">完成 {entry.percent}%</Tag>}

@@ -15,14 +15,14 @@ export function ScheduleBars({ item, expectedPercent }: ScheduleBarsProps) {
     <div className="schedule-bars">
       <div className="schedule-bar">
         <span className="schedule-bar-label">序时进度</span>
-        <Progress percent={expectedPercent} strokeColor="#8c8c8c" size="small" aria-label="序时进度" />
+        <Progress percent={expectedPercent} status="normal" strokeColor="#8c8c8c" size="small" aria-label="序时进度" />
       </div>
       <div className="schedule-bar">
         <span className="schedule-bar-label">实际进度</span>
         {item.percent == null ? (
           <Typography.Text type="secondary">尚未填报完成比例</Typography.Text>
         ) : (
-          <Progress percent={item.percent} strokeColor={actualColor} size="small" aria-label="实际进度" />
+          <Progress percent={item.percent} status="normal" strokeColor={actualColor} size="small" aria-label="实际进度" />
         )}
       </div>
     </div>
