@@ -1,9 +1,8 @@
 import type { Store } from '../db/client';
+import type { UserRole } from './domain/roles';
 import type { SessionRegistry } from './services/sessions';
 
-export const USER_ROLES = ['admin', 'clerk', 'adviser', 'viewer'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
-export const USER_ROLE_LABELS: Record<UserRole, string> = { admin: '管理员', clerk: '办公室文员', adviser: '指导老师', viewer: '只读' };
+export { USER_ROLE_LABELS, USER_ROLES, type UserRole } from './domain/roles';
 
 /** Who is acting: recorded in every audit event. */
 export interface Actor {

@@ -9,3 +9,7 @@ export const ITEM_SOURCE_LABELS: Record<ItemSource, string> = { plan: '年度计
 export const COMPARATORS = ['>=', '>', '=', '<='] as const;
 export type Comparator = (typeof COMPARATORS)[number];
 export const COMPARATOR_LABELS: Record<Comparator, string> = { '>=': '不少于', '>': '超过', '=': '等于', '<=': '不超过' };
+
+export const USER_ROLES = ['admin', 'clerk', 'adviser', 'viewer'] as const;
+export type UserRole = (typeof USER_ROLES)[number];
+export const USER_ROLE_LABELS: Record<UserRole, string> = { admin: '管理员', clerk: '办公室文员', adviser: '指导老师', viewer: '只读' };

@@ -1,14 +1,16 @@
 import type { HandlersFor } from '../dispatch';
 import type { exportMethods } from '../contract/export-methods';
-import { exportCsv, exportLedger, exportMonth, exportNotices, exportReport, exportSubmission, previewForm } from '../export/exports';
+
+// The export layer pulls in exceljs, docx and jszip; it is loaded on the first export, not at start-up.
+const layer = () => import('../export/exports');
 
 /** One line per export method, each delegating to the export layer (core/export). */
 export const exportHandlers: HandlersFor<keyof typeof exportMethods> = {
-  'exports.ledger': (input, ctx) => exportLedger(ctx, input),
-  'exports.month': (input, ctx) => exportMonth(ctx, input),
-  'exports.notices': (input, ctx) => exportNotices(ctx, input),
-  'exports.report': (input, ctx) => exportReport(ctx, input),
-  'exports.submission': (input, ctx) => exportSubmission(ctx, input),
-  'exports.csv': (input, ctx) => exportCsv(ctx, input),
-  'exports.preview': (input, ctx) => previewForm(ctx, input),
+  'exports.ledger': async (input, ctx) => (await layer()).exportLedger(ctx, input),
+  'exports.month': async (input, ctx) => (await layer()).exportMonth(ctx, input),
+  'exports.notices': async (input, ctx) => (await layer()).exportNotices(ctx, input),
+  'exports.report': async (input, ctx) => (await layer()).exportReport(ctx, input),
+  'exports.submission': async (input, ctx) => (await layer()).exportSubmission(ctx, input),
+  'exports.csv': async (input, ctx) => (await layer()).exportCsv(ctx, input),
+  'exports.preview': async (input, ctx) => (await layer()).previewForm(ctx, input),
 };

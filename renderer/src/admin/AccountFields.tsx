@@ -1,7 +1,7 @@
 import { Input } from 'antd';
 import { Controller, useFormContext } from 'react-hook-form';
 import type { PersonView } from '../../../core/contract/person';
-import type { UserRole } from '../../../core/context';
+import type { UserRole } from '../../../core/domain/roles';
 import { FormField } from '../shared/FormField';
 import { PersonLinkSelect } from './PersonLinkSelect';
 import { RoleSelect } from './RoleSelect';

@@ -1,5 +1,5 @@
 import { Select, Typography } from 'antd';
-import type { UserRole } from '../../../core/context';
+import type { UserRole } from '../../../core/domain/roles';
 import { ROLE_OPTIONS } from './roles';
 
 interface RoleSelectProps {

@@ -1,7 +1,7 @@
 import { Button, Flex, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { UserView } from '../../../core/contract/supervision';
-import { USER_ROLE_LABELS, type UserRole } from '../../../core/context';
+import { USER_ROLE_LABELS, type UserRole } from '../../../core/domain/roles';
 import { useApiQuery } from '../api/hooks';
 import { LoadError } from '../shared/LoadError';
 import { usePermissions } from '../supervision/usePermissions';

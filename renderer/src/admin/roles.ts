@@ -1,4 +1,4 @@
-import { USER_ROLE_LABELS, USER_ROLES, type UserRole } from '../../../core/context';
+import { USER_ROLE_LABELS, USER_ROLES, type UserRole } from '../../../core/domain/roles';
 
 /** What each role may do, in the office's words (the dispatch enforces it on every call). */
 export const ROLE_DUTIES: Record<UserRole, string> = {
