@@ -24,6 +24,8 @@ async function switchUser(page: Page, ledger: Ledger, user: { username: string; 
 }
 
 test('the 文员 records progress with a photo and submits it; the 指导老师 verifies it and returns another with a comment', async ({ page, ledger }) => {
+  // Two people, two items and a sign-in on the login screen: longer than the default budget.
+  test.setTimeout(60_000);
   await ledger.open(page, '#/home');
   for (const user of [CLERK, ADVISER]) await ledger.call(page, 'users.create', user);
   // The other item, already submitted by the office.

@@ -1,5 +1,5 @@
 import { Alert, Button, Segmented, Space, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ImportPreview } from '../../../core/contract/import';
 import { useApiQuery } from '../api/hooks';
 import { DraftTable, PAGE_SIZES } from './DraftTable';
@@ -31,6 +31,7 @@ export function ImportReview({ preview, rows, onEdit, onInclude, onCommit, onDis
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(PAGE_SIZES[1]);
   const [highlighted, setHighlighted] = useState<number | null>(null);
+  const tableTop = useRef<HTMLDivElement>(null);
 
   const known = useMemo(() => {
     const names = new Set(preview.persons.filter((p) => p.personId !== null).map((p) => p.name));
@@ -99,7 +100,7 @@ export function ImportReview({ preview, rows, onEdit, onInclude, onCommit, onDis
     <section className="import-review" aria-label="核对预览">
       <ImportSummary preview={preview} newPersons={newPersons} />
       <ImportProblems problems={preview.problems} rowOf={rowOfProblem} onLocate={locate} />
-      <div className="import-filter">
+      <div className="import-filter" ref={tableTop}>
         <Segmented<Filter>
           aria-label="筛选"
           value={filter}
@@ -121,6 +122,8 @@ export function ImportReview({ preview, rows, onEdit, onInclude, onCommit, onDis
         onPage={(nextPage, nextSize) => {
           setPage(nextSize === pageSize ? nextPage : 1);
           setPageSize(nextSize);
+          // A new page starts reading at its first row.
+          tableTop.current?.scrollIntoView({ block: 'start' });
         }}
         highlighted={highlighted}
         onEdit={onEdit}

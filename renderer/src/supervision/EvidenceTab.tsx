@@ -102,7 +102,7 @@ export function EvidenceTab({ view }: { view: SupervisionView }) {
                     <Typography.Text ellipsis={{ tooltip: a.originalName }} className="evidence-tile-name">
                       {a.originalName}
                     </Typography.Text>
-                    <Typography.Text type="secondary" className="evidence-tile-meta">
+                    <Typography.Text type="secondary" ellipsis={{ tooltip: `${source(a)} · ${a.addedBy}` }} className="evidence-tile-meta">
                       {source(a)} · {a.addedBy}
                     </Typography.Text>
                     <Space size={0}>

@@ -61,7 +61,7 @@ export function ProgressForm({ item }: { item: ItemDetail }) {
       });
       failures = await recordEvidence(item.id, entry.id, uploaded);
     } catch (error) {
-      setServerError(`未保存：${(error as Error).message}`);
+      setServerError(`进展未记录：${(error as Error).message}`);
       return;
     }
     // Ready for the next entry: the percent and actuals just recorded stay as the starting point.

@@ -15,9 +15,7 @@ export function ProgressTab({ view }: { view: SupervisionView }) {
       <div>
         <ProgressTimeline progress={view.progress} />
         {!open && (
-          <Typography.Text type="secondary">
-            事项{STATUS_LABELS[item.status]}，不能再记录进展。
-          </Typography.Text>
+          <Typography.Paragraph type="secondary">事项{STATUS_LABELS[item.status]}，不能再记录进展。</Typography.Paragraph>
         )}
       </div>
       {canWrite && open && (

@@ -21,10 +21,10 @@ export function TargetLine({ target }: { target: Target }) {
       {label} {COMPARATOR_LABELS[comparator]} {value}
       {unit}
       {actual == null ? (
-        <span className="target-actual muted"> · 实际未填报</span>
+        <span className="muted"> · 实际未填报</span>
       ) : (
         <>
-          <span className="target-actual">
+          <span>
             {' '}
             · 实际 {actual}
             {unit}

@@ -7,7 +7,7 @@ import { ApiError } from '../api/client';
  * (window.ledger) has neither route: there the lists show names only and uploading waits for the file
  * dialog.
  */
-export const filesServed = typeof window !== 'undefined' && !window.ledger;
+export const filesServed = !window.ledger;
 
 /** A file now in the content store, ready for evidence.add. */
 export interface UploadedFile {
@@ -38,7 +38,7 @@ async function uploadOne(file: File): Promise<UploadedFile> {
   } catch {
     throw new ApiError({ code: 'INTERNAL', message: `《${file.name}》未能上传（HTTP ${response.status}）` });
   }
-  if (!envelope.ok) throw new ApiError({ ...envelope.error, message: `《${file.name}》未能上传：${envelope.error.message}` });
+  if (!envelope.ok) throw new ApiError({ ...envelope.error, message: `《${file.name}》${envelope.error.message}` });
   return { file, sha256: envelope.data.sha256 };
 }
 

@@ -1,4 +1,4 @@
-import type { UserRole } from '../../../core/context';
+import type { UserRole } from '../../../core/domain/roles';
 import { useCurrentUser } from '../auth/AuthGate';
 
 /**
