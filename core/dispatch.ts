@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { NewerDatabaseError } from '../db/client';
 import { AppError, type AppErrorShape, type Envelope } from './contract/app-error';
 import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from './contract';
-import type { Ctx, UserRole } from './context';
-import type { Access } from './contract/method';
+import type { Ctx } from './context';
+import { roleMay, type Access } from './domain/access';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: Ctx) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };
@@ -38,13 +38,6 @@ export function toAppError(error: unknown): AppErrorShape {
   return { code: 'INTERNAL', message: `操作失败：程序内部错误（${error instanceof Error ? error.message : String(error)}）` };
 }
 
-const ROLE_ACCESS: Record<UserRole, readonly Access[]> = {
-  admin: ['public', 'read', 'write', 'verify', 'admin'],
-  adviser: ['public', 'read', 'write', 'verify'],
-  clerk: ['public', 'read', 'write'],
-  viewer: ['public', 'read'],
-};
-
 const DENIED: Record<Exclude<Access, 'public' | 'read'>, string> = {
   write: '当前账号为只读权限，不能修改数据',
   verify: '只有指导老师或管理员可以进行此操作',
@@ -56,7 +49,7 @@ function refusal(method: MethodName, ctx: Ctx): AppError | undefined {
   const access = contract[method].access;
   if (access === 'public') return undefined;
   if (!ctx.actor) return new AppError('UNAUTHENTICATED', '尚未登录或登录已超时，请重新登录');
-  if (ROLE_ACCESS[ctx.actor.role].includes(access)) return undefined;
+  if (roleMay(ctx.actor.role, access)) return undefined;
   return new AppError('FORBIDDEN', DENIED[access as keyof typeof DENIED]);
 }
 
