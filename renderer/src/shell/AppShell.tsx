@@ -20,14 +20,14 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { PlanSelect } from './PlanSelect';
 import { UserMenu } from './UserMenu';
 
-const NAV: { key: string; label: string; route: Route; adminOnly?: true }[] = [
+const NAV: { key: string; label: string; route: Route; adminOnly?: true; writeOnly?: true }[] = [
   { key: 'home', label: '首页', route: { page: 'home' } },
   { key: 'board', label: '年度总览', route: { page: 'board' } },
   { key: 'month', label: '月度', route: { page: 'month' } },
   { key: 'items', label: '事项查询', route: { page: 'items', filters: {} } },
   { key: 'inspections', label: '督查', route: { page: 'inspections' } },
   { key: 'persons', label: '责任人', route: { page: 'persons' } },
-  { key: 'import', label: '导入计划', route: { page: 'import' } },
+  { key: 'import', label: '导入计划', route: { page: 'import' }, writeOnly: true },
   { key: 'exports', label: '报表导出', route: { page: 'exports' } },
   { key: 'settings', label: '设置', route: { page: 'settings' }, adminOnly: true },
 ];
@@ -66,7 +66,7 @@ export function AppShell({ version }: { version: string }) {
   const { newItem } = useItemEditor();
   const [creatingPlan, setCreatingPlan] = useState(false);
   const { canWrite, isAdmin } = usePermissions();
-  const nav = NAV.filter((n) => isAdmin || !n.adminOnly);
+  const nav = NAV.filter((n) => (isAdmin || !n.adminOnly) && (canWrite || !n.writeOnly));
   const navKey = route.page === 'person' ? 'persons' : route.page;
 
   return (
