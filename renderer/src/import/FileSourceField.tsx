@@ -1,6 +1,6 @@
 import { Alert, Button, Input, Typography } from 'antd';
 import { useRef } from 'react';
-import { canUploadFiles } from '../exports/fileTransfer';
+import { canUploadFiles } from '../api/upload';
 
 export const ACCEPTED_FILES = '.docx,.xlsx,.csv,.txt';
 

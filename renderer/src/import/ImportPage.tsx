@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../core/contract';
 import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
-import { canUploadFiles } from '../exports/fileTransfer';
+import { canUploadFiles } from '../api/upload';
 import { LongCallProgress } from '../exports/LongCallProgress';
 import { useLongCall } from '../exports/useLongCall';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { importPreviewInput } from '../../../core/contract/import';
 import { MAX_FILE_BYTES } from '../../../core/import/limits';
-import { canUploadFiles, uploadFile } from '../exports/fileTransfer';
+import { canUploadFiles, uploadFile } from '../api/upload';
 
 // What the person gave the importer (pasted text or a file) and how it reaches imports.preview.
 

@@ -1,5 +1,5 @@
-import type { Envelope } from '../../../core/contract/app-error';
 import { ApiError } from '../api/client';
+import { canUploadFiles, uploadFile } from '../api/upload';
 
 /**
  * Evidence files in serve mode: the raw file is streamed to POST /upload (never base64 in JSON), then
@@ -7,7 +7,7 @@ import { ApiError } from '../api/client';
  * (window.ledger) has neither route: there the lists show names only and uploading waits for the file
  * dialog.
  */
-export const filesServed = !window.ledger;
+export const filesServed = canUploadFiles();
 
 /** A file now in the content store, ready for evidence.add. */
 export interface UploadedFile {
@@ -20,26 +20,14 @@ export function fileUrl(attachmentId: number, download = false): string {
   return `/files/${attachmentId}${download ? '?download' : ''}`;
 }
 
+/** Uploads one file; a refusal names the file, since several may be on their way. */
 async function uploadOne(file: File): Promise<UploadedFile> {
-  let response: Response;
   try {
-    response = await fetch('/upload', {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
-      credentials: 'same-origin',
-      body: file,
-    });
-  } catch {
-    throw new ApiError({ code: 'INTERNAL', message: `《${file.name}》未能上传：无法连接到台账服务` });
+    return { file, sha256: (await uploadFile(file)).sha256 };
+  } catch (error) {
+    if (error instanceof ApiError) throw new ApiError({ ...error.shape, message: `《${file.name}》${error.message}` });
+    throw error;
   }
-  let envelope: Envelope<{ sha256: string; size: number }>;
-  try {
-    envelope = (await response.json()) as Envelope<{ sha256: string; size: number }>;
-  } catch {
-    throw new ApiError({ code: 'INTERNAL', message: `《${file.name}》未能上传（HTTP ${response.status}）` });
-  }
-  if (!envelope.ok) throw new ApiError({ ...envelope.error, message: `《${file.name}》${envelope.error.message}` });
-  return { file, sha256: envelope.data.sha256 };
 }
 
 /** Uploads the files one after another; the first refusal (too large, signed out…) stops and throws. */
