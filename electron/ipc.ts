@@ -1,25 +1,41 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { LedgerApp } from '../core/app';
 import type { Envelope } from '../core/contract/app-error';
+import { UPLOAD_METHOD } from '../core/contract/uploads';
+import { toAppError } from '../core/dispatch';
+import { storeUploadedFile } from '../core/transport/http-evidence';
 import { sessionChangeOf, withoutSessionToken } from '../core/transport/session-binding';
 import { LEDGER_CHANNEL } from './channel';
 
 const FORBIDDEN: Envelope<never> = { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } };
+const BAD_UPLOAD: Envelope<never> = { ok: false, error: { code: 'BAD_INPUT', message: '上传的不是文件内容' } };
 const BAD_METHOD: Envelope<never> = { ok: false, error: { code: 'BAD_INPUT', message: '请求格式有误：缺少操作名称' } };
+
+/** The desktop's counterpart of serve mode's POST /upload: the page hands over a file's bytes. */
+async function uploadOverIpc(app: Pick<LedgerApp, 'call' | 'dataDir'>, session: string | null, input: unknown): Promise<Envelope<unknown>> {
+  if (!(input instanceof Uint8Array)) return BAD_UPLOAD;
+  try {
+    return { ok: true, data: await storeUploadedFile(app as LedgerApp, session, [input], input.byteLength) };
+  } catch (error) {
+    return { ok: false, error: toAppError(error) };
+  }
+}
 
 /**
  * Registers the single invoke channel. Only frames showing the app's own page may call the core;
  * a page the window was somehow navigated to, or a subframe, gets FORBIDDEN. Each window's login
  * session is kept here in the main process, never in the page.
  */
-export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, app: Pick<LedgerApp, 'call'>, isTrustedSender: (url: string) => boolean): void {
+export function registerIpc(ipcMain: Pick<IpcMain, 'handle'>, app: Pick<LedgerApp, 'call' | 'dataDir'>, isTrustedSender: (url: string) => boolean): void {
   const sessions = new Map<number, string>();
   ipcMain.handle(LEDGER_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const url = event.senderFrame?.url;
     if (!url || !isTrustedSender(url)) return FORBIDDEN;
     if (typeof method !== 'string') return BAD_METHOD;
     const windowId = event.sender.id;
-    const envelope = await app.call(method, input, { session: sessions.get(windowId) ?? null });
+    const session = sessions.get(windowId) ?? null;
+    if (method === UPLOAD_METHOD) return uploadOverIpc(app, session, input);
+    const envelope = await app.call(method, input, { session });
     const change = sessionChangeOf(method, envelope);
     if (change && 'start' in change) sessions.set(windowId, change.start);
     if (change && 'end' in change) sessions.delete(windowId);

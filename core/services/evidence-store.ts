@@ -17,7 +17,7 @@ export function blobExists(dataDir: string, sha256: string): boolean {
 }
 
 /** Streams content into the store, hashing as it goes; refuses more than maxBytes without keeping a partial file. */
-export async function storeBlob(dataDir: string, source: AsyncIterable<Uint8Array>, maxBytes = MAX_EVIDENCE_BYTES): Promise<{ sha256: string; size: number }> {
+export async function storeBlob(dataDir: string, source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, maxBytes = MAX_EVIDENCE_BYTES): Promise<{ sha256: string; size: number }> {
   const dir = path.join(dataDir, 'attachments');
   fs.mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `.upload-${randomBytes(8).toString('hex')}`);

@@ -14,17 +14,23 @@ async function requireUser(app: LedgerApp, session: string | null, write: boolea
 }
 
 /**
- * POST /upload: the raw file body is streamed into the content store (never base64 in JSON) and its
- * SHA-256 returned; the page then records it as evidence through the contract (evidence.add).
+ * A file sent by the page, into the content store (never base64 in JSON); its SHA-256 is returned and the
+ * page then names it in evidence.add or imports.preview. Both transports use this: HTTP streams the
+ * request body of POST /upload, the desktop IPC passes the bytes.
  */
-export async function handleUpload(app: LedgerApp, session: string | null, req: http.IncomingMessage): Promise<{ sha256: string; size: number }> {
+export async function storeUploadedFile(app: LedgerApp, session: string | null, source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, declaredBytes: number) {
   await requireUser(app, session, true);
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_EVIDENCE_BYTES) {
-    req.resume();
+  if (declaredBytes > MAX_EVIDENCE_BYTES)
     throw new AppError('TOO_LARGE', `文件超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB，未保存。请压缩后再上传`);
+  return storeBlob(app.dataDir, source);
+}
+
+export async function handleUpload(app: LedgerApp, session: string | null, req: http.IncomingMessage): Promise<{ sha256: string; size: number }> {
+  try {
+    return await storeUploadedFile(app, session, req, Number(req.headers['content-length'] ?? 0));
+  } finally {
+    req.resume();
   }
-  return storeBlob(app.dataDir, req);
 }
 
 /** GET /files/<attachmentId>: the evidence file, hash-checked, inline (images) or as a download. */

@@ -1,6 +1,5 @@
-import { Alert, Button, Input, Typography } from 'antd';
+import { Button, Input, Typography } from 'antd';
 import { useRef } from 'react';
-import { canUploadFiles } from '../api/upload';
 
 export const ACCEPTED_FILES = '.docx,.xlsx,.csv,.txt';
 
@@ -17,19 +16,10 @@ interface FileSourceFieldProps {
 
 /**
  * 打开文件: a Word, Excel, CSV or text file chosen or dropped on the page, and for a workbook the sheet to
- * read. The desktop app cannot send files from the page yet, and says how to paste instead.
+ * read.
  */
 export function FileSourceField({ file, onFile, sheet, onSheet }: FileSourceFieldProps) {
   const input = useRef<HTMLInputElement>(null);
-  if (!canUploadFiles())
-    return (
-      <Alert
-        type="info"
-        showIcon
-        title="桌面版暂不能在此打开文件"
-        description="请在 Word、WPS 或 Excel 中打开计划，全选（Ctrl+A）并复制（Ctrl+C），再切换到“粘贴文字”粘贴（Ctrl+V）。从表格复制的内容会保留分列，识别效果与打开文件相同。"
-      />
-    );
   const workbook = file !== null && /\.xlsx$/i.test(file.name);
   return (
     <div className="file-source">

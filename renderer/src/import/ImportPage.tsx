@@ -3,7 +3,6 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../core/contract';
 import { call } from '../api/client';
 import { useApiMutation } from '../api/hooks';
-import { canUploadFiles } from '../api/upload';
 import { LongCallProgress } from '../exports/LongCallProgress';
 import { useLongCall } from '../exports/useLongCall';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
@@ -38,7 +37,6 @@ export function ImportPage() {
 
   const dropFile = useCallback(
     (file: File) => {
-      if (!canUploadFiles()) return void message.info('桌面版暂不能在此打开文件，请复制文件中的文字后粘贴');
       setRequest((r) => ({ ...r, tab: 'file', file, sheet: '' }));
     },
     [message],

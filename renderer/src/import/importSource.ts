@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { importPreviewInput } from '../../../core/contract/import';
 import { MAX_FILE_BYTES } from '../../../core/import/limits';
-import { canUploadFiles, uploadFile } from '../api/upload';
+import { uploadFile } from '../api/upload';
 
 // What the person gave the importer (pasted text or a file) and how it reaches imports.preview.
 
@@ -26,7 +26,6 @@ const TEXT_AS_FILE_CHARS = 1_000_000;
 /** Why the request cannot be sent as it is; null when it can. */
 export function requestProblem(request: ImportRequest): string | null {
   if (request.tab === 'text') return request.text.trim() ? null : '请先粘贴计划或通知的文字';
-  if (!canUploadFiles()) return '桌面版暂不能在此打开文件，请复制文件中的文字，改用“粘贴文字”导入';
   if (!request.file) return '请先选择文件';
   if (request.file.size === 0) return '文件为空';
   if (request.file.size > MAX_FILE_BYTES) return `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，无法导入；工作计划通常只有几百 KB，请确认文件是否正确`;
@@ -49,7 +48,7 @@ export async function previewInputOf(request: ImportRequest): Promise<PreviewInp
   const documentKind = request.kind === 'auto' ? undefined : request.kind;
   let source: PreviewInput['source'];
   if (request.tab === 'file' && request.file) source = await uploaded(request.file, request.file.name, sheetChoice(request.sheet));
-  else if (request.text.length > TEXT_AS_FILE_CHARS && canUploadFiles()) source = await uploaded(new Blob([request.text], { type: 'text/plain' }), '粘贴的文字.txt');
+  else if (request.text.length > TEXT_AS_FILE_CHARS ) source = await uploaded(new Blob([request.text], { type: 'text/plain' }), '粘贴的文字.txt');
   else source = { kind: 'text', text: request.text };
   return { year: request.year, source, ...(documentKind ? { documentKind } : {}) };
 }

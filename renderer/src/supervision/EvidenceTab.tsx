@@ -83,7 +83,7 @@ export function EvidenceTab({ view }: { view: SupervisionView }) {
       {canWrite && (
         <Flex gap={12} align="center" className="evidence-toolbar">
           <FilePickButton label="上传佐证材料" loading={uploading} onPick={(files) => void upload(files)} />
-          {filesServed && <Typography.Text type="secondary">活动记录、照片、视频、签到表、总结等，可一次选择多个，单个文件不超过 50 MB</Typography.Text>}
+          <Typography.Text type="secondary">活动记录、照片、视频、签到表、总结等，可一次选择多个，单个文件不超过 50 MB</Typography.Text>
         </Flex>
       )}
       {error && <Alert type="error" showIcon closable title={error} className="form-alert" onClose={() => setError(null)} />}

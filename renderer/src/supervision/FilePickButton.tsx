@@ -1,6 +1,5 @@
-import { Button, Typography } from 'antd';
+import { Button } from 'antd';
 import { useRef } from 'react';
-import { filesServed } from './evidenceFiles';
 
 interface FilePickButtonProps {
   label: string;
@@ -8,10 +7,9 @@ interface FilePickButtonProps {
   loading?: boolean;
 }
 
-/** Chooses files (several at once); in the desktop app, where uploading is not available yet, says so. */
+/** Chooses files (several at once). */
 export function FilePickButton({ label, onPick, loading }: FilePickButtonProps) {
   const input = useRef<HTMLInputElement>(null);
-  if (!filesServed) return <Typography.Text type="secondary">桌面版暂不支持在此上传</Typography.Text>;
   return (
     <>
       <Button onClick={() => input.current?.click()} loading={loading}>

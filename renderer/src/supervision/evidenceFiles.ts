@@ -1,13 +1,12 @@
 import { ApiError } from '../api/client';
-import { canUploadFiles, uploadFile } from '../api/upload';
+import { uploadFile } from '../api/upload';
 
 /**
- * Evidence files in serve mode: the raw file is streamed to POST /upload (never base64 in JSON), then
- * recorded through evidence.add; stored files are read at GET /files/<attachmentId>. The desktop app
- * (window.ledger) has neither route: there the lists show names only and uploading waits for the file
- * dialog.
+ * Evidence files: uploaded beside the contract (api/upload.ts), then recorded through evidence.add; in
+ * serve mode stored files are read at GET /files/<attachmentId>. The desktop window has no such route
+ * yet, so there the lists show names only.
  */
-export const filesServed = canUploadFiles();
+export const filesServed = !window.ledger;
 
 /** A file now in the content store, ready for evidence.add. */
 export interface UploadedFile {

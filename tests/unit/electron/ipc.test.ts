@@ -65,6 +65,16 @@ describe('registerIpc', () => {
     }
   });
 
+  it('stores a file handed over as bytes for a signed-in writer, like serve mode\'s /upload', async () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 9, 9]);
+    expect(await invoke(APP_URL, '@upload', bytes, 7)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    await invoke(APP_URL, 'auth.login', { username: 'admin', password: 'long-enough-1' }, 7);
+    const stored = (await invoke(APP_URL, '@upload', bytes, 7)) as { ok: true; data: { sha256: string; size: number } };
+    expect(stored).toMatchObject({ ok: true, data: { size: 6 } });
+    expect(fs.existsSync(path.join(dataDir, 'attachments', stored.data.sha256.slice(0, 2), stored.data.sha256))).toBe(true);
+    expect(await invoke(APP_URL, '@upload', 'not bytes', 7)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+  });
+
   it('passes core errors through unchanged', async () => {
     expect(await invoke(APP_URL, 'no.such.method')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
   });
