@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Checkbox, Col, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, ConfigProvider, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { contract } from '../../../core/contract';
@@ -15,6 +15,7 @@ import { SectionSelect } from './SectionSelect';
 import { TargetList } from './TargetList';
 import { busy } from '../shared/busy';
 import { useInitialFocus } from '../shared/useInitialFocus';
+import { usePermissions } from '../supervision/usePermissions';
 
 const schema = contract['items.create'].input;
 const SOURCE_OPTIONS = ITEM_SOURCES.map((s) => ({ value: s, label: ITEM_SOURCE_LABELS[s] }));
@@ -37,6 +38,7 @@ interface ItemFormProps {
  */
 export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange }: ItemFormProps) {
   const { message } = App.useApp();
+  const { canWrite } = usePermissions();
   const form = useForm<ItemFormValues, unknown, ItemInput>({ resolver: zodResolver(schema), defaultValues: initial });
   const { control, handleSubmit, reset, setFocus, formState } = form;
   const source = useWatch({ control, name: 'source' });
@@ -92,7 +94,7 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if ((event.ctrlKey || event.metaKey) && (event.key === 'Enter' || event.key.toLowerCase() === 's')) {
+    if (canWrite && (event.ctrlKey || event.metaKey) && (event.key === 'Enter' || event.key.toLowerCase() === 's')) {
       event.preventDefault();
       void save('close')();
     }
@@ -102,6 +104,8 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
     <FormProvider {...form}>
       <div className="item-form" onKeyDown={onKeyDown}>
         <Form layout="vertical" component={false}>
+          {/* A read-only account sees the item but cannot change it (the backend refuses anyway). */}
+          <ConfigProvider componentDisabled={!canWrite}>
           <div className="item-form-fields">
             {item && (
               <Typography.Paragraph type="secondary" className="item-form-meta">
@@ -206,8 +210,9 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
               )}
             />
           </div>
+          </ConfigProvider>
           <div className="item-form-footer">
-            {item && (
+            {item && canWrite && (
               <Popconfirm
                 title="删除该事项？"
                 description="责任人和量化指标一并删除，且不可恢复。"
@@ -222,18 +227,20 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
               </Popconfirm>
             )}
             <Typography.Text type="secondary" className="item-form-keys">
-              Ctrl+Enter 保存 · Esc 关闭
+              {canWrite ? 'Ctrl+Enter 保存 · Esc 关闭' : '只读账号，不能修改 · Esc 关闭'}
             </Typography.Text>
             <Space>
-              <Button onClick={onCancel}>取消</Button>
-              {!item && (
+              <Button onClick={onCancel}>{canWrite ? '取消' : '关闭'}</Button>
+              {canWrite && !item && (
                 <Button onClick={() => void save('next')()} loading={busy(formState.isSubmitting)}>
                   保存并新建
                 </Button>
               )}
-              <Button type="primary" onClick={() => void save('close')()} loading={busy(formState.isSubmitting)}>
-                保存
-              </Button>
+              {canWrite && (
+                <Button type="primary" onClick={() => void save('close')()} loading={busy(formState.isSubmitting)}>
+                  保存
+                </Button>
+              )}
             </Space>
           </div>
         </Form>
