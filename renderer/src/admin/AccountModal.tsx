@@ -1,6 +1,7 @@
 import { Alert, App, Form, Modal } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { FormProvider, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useServerSubmit } from '../shared/useServerSubmit';
 
 interface AccountModalProps<TValues extends FieldValues, TOutput> {
   title: string;
@@ -17,18 +18,15 @@ interface AccountModalProps<TValues extends FieldValues, TOutput> {
 /** The dialog every account form shares: Enter or 保存 submits, a refusal stays visible above the fields. */
 export function AccountModal<TValues extends FieldValues, TOutput>({ title, okText = '保存', form, save, done, onClose, children }: AccountModalProps<TValues, TOutput>) {
   const { message } = App.useApp();
-  const [serverError, setServerError] = useState<string | null>(null);
-  const submit = form.handleSubmit(async (values) => {
-    setServerError(null);
-    try {
+  const { submit, serverError } = useServerSubmit(
+    form.handleSubmit,
+    async (values) => {
       await save(values);
-    } catch (error) {
-      setServerError(`未保存：${(error as Error).message}`);
-      return;
-    }
-    void message.success(done(values));
-    onClose();
-  });
+      void message.success(done(values));
+      onClose();
+    },
+    '未保存：',
+  );
 
   return (
     <Modal

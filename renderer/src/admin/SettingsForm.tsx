@@ -1,28 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Col, Form, Input, InputNumber, Row, Switch } from 'antd';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { settingsView, type SettingsView } from '../../../core/contract/supervision';
 import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
+import { useServerSubmit } from '../shared/useServerSubmit';
 
 /** 预警与销号 settings and 制表单位, for the administrator; 保存 is enabled once something changed. */
 export function SettingsForm({ settings }: { settings: SettingsView }) {
   const { message } = App.useApp();
   const { control, handleSubmit, reset, formState } = useForm<SettingsView>({ resolver: zodResolver(settingsView), defaultValues: settings });
   const update = useApiMutation('settings.update', { inlineError: true });
-  const [serverError, setServerError] = useState<string | null>(null);
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
+  const { submit, serverError } = useServerSubmit(
+    handleSubmit,
+    async (values) => {
       reset(await update.mutateAsync(values));
-    } catch (error) {
-      setServerError(`未保存：${(error as Error).message}`);
-      return;
-    }
-    void message.success('已保存设置');
-  });
+      void message.success('已保存设置');
+    },
+    '未保存：',
+  );
 
   const number = (name: 'lagThresholdPct' | 'dueSoonWorkingDays', label: string, unit: string, max: number, hint: string) => (
     <Controller

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../core/contract';
@@ -9,6 +8,7 @@ import { FormField } from '../shared/FormField';
 import { lastUsername, rememberUsername } from './lastUsername';
 import { busy } from '../shared/busy';
 import { useInitialFocus } from '../shared/useInitialFocus';
+import { useServerSubmit } from '../shared/useServerSubmit';
 
 const schema = contract['auth.login'].input;
 type LoginValues = z.input<typeof schema>;
@@ -21,18 +21,12 @@ export function LoginForm() {
     defaultValues: { username: knownUsername, password: '' },
   });
   const login = useApiMutation('auth.login', { inlineError: true });
-  const [serverError, setServerError] = useState<string | null>(null);
   const { errors } = formState;
   useInitialFocus(() => setFocus(knownUsername ? 'password' : 'username'));
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      await login.mutateAsync(values);
-      rememberUsername(values.username);
-    } catch (error) {
-      setServerError((error as Error).message);
-    }
+  const { submit, serverError } = useServerSubmit(handleSubmit, async (values) => {
+    await login.mutateAsync(values);
+    rememberUsername(values.username);
   });
 
   return (

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { contract } from '../../../core/contract';
@@ -8,6 +7,7 @@ import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
 import { rememberUsername } from './lastUsername';
 import { busy } from '../shared/busy';
+import { useServerSubmit } from '../shared/useServerSubmit';
 
 // The contract's own schema, plus the retyped password that only the form needs.
 const schema = contract['auth.setup'].input
@@ -22,17 +22,11 @@ export function SetupForm() {
     defaultValues: { username: 'admin', displayName: '', password: '', confirm: '' },
   });
   const setup = useApiMutation('auth.setup', { inlineError: true });
-  const [serverError, setServerError] = useState<string | null>(null);
   const { errors } = formState;
 
-  const submit = handleSubmit(async ({ confirm: _confirm, ...account }) => {
-    setServerError(null);
-    try {
-      await setup.mutateAsync(account);
-      rememberUsername(account.username);
-    } catch (error) {
-      setServerError((error as Error).message);
-    }
+  const { submit, serverError } = useServerSubmit(handleSubmit, async ({ confirm: _confirm, ...account }) => {
+    await setup.mutateAsync(account);
+    rememberUsername(account.username);
   });
 
   return (

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Col, Form, Input, Modal, Row, Select } from 'antd';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../core/contract';
@@ -10,6 +9,7 @@ import { FormField } from '../shared/FormField';
 import { MONTH_OPTIONS } from '../shared/monthOptions';
 import { IsoDatePicker } from '../supervision/IsoDatePicker';
 import { todayText } from '../supervision/timeText';
+import { useServerSubmit } from '../shared/useServerSubmit';
 
 const schema = contract['inspections.create'].input;
 type InspectionValues = z.input<typeof schema>;
@@ -31,20 +31,16 @@ export function InspectionFormModal({ planId, month, inspector, onCreated, onClo
     defaultValues: { planId, month, date: todayText(), inspector, scope: '' },
   });
   const create = useApiMutation('inspections.create', { inlineError: true });
-  const [serverError, setServerError] = useState<string | null>(null);
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    let round: InspectionView;
-    try {
-      round = await create.mutateAsync(values);
-    } catch (error) {
-      setServerError(`未保存：${(error as Error).message}`);
-      return;
-    }
-    void message.success(`已新建${values.month}月督查`);
-    onCreated(round);
-  });
+  const { submit, serverError } = useServerSubmit(
+    handleSubmit,
+    async (values) => {
+      const round = await create.mutateAsync(values);
+      void message.success(`已新建${values.month}月督查`);
+      onCreated(round);
+    },
+    '未保存：',
+  );
 
   return (
     <Modal

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../core/contract';
@@ -9,6 +8,7 @@ import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
 import { busy } from '../shared/busy';
 import { useInitialFocus } from '../shared/useInitialFocus';
+import { useServerSubmit } from '../shared/useServerSubmit';
 
 const schema = contract['persons.create'].input;
 type PersonFormValues = z.input<typeof schema>;
@@ -28,19 +28,12 @@ export function PersonFormModal({ person, onClose }: PersonFormModalProps) {
   });
   const create = useApiMutation('persons.create', { inlineError: true });
   const update = useApiMutation('persons.update', { inlineError: true });
-  const [serverError, setServerError] = useState<string | null>(null);
   const { errors } = formState;
   useInitialFocus(() => setFocus('name'));
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      if (person) await update.mutateAsync({ ...values, id: person.id });
-      else await create.mutateAsync(values);
-    } catch (error) {
-      setServerError((error as Error).message);
-      return;
-    }
+  const { submit, serverError } = useServerSubmit(handleSubmit, async (values) => {
+    if (person) await update.mutateAsync({ ...values, id: person.id });
+    else await create.mutateAsync(values);
     void message.success(person ? '已保存' : `已新增责任人“${values.name}”`);
     onClose();
   });

@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form, Input, InputNumber, Space } from 'antd';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../core/contract';
@@ -8,6 +7,7 @@ import type { PlanInput, PlanView } from '../../../core/contract/plan';
 import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
 import { busy } from '../shared/busy';
+import { useServerSubmit } from '../shared/useServerSubmit';
 
 const schema = contract['plans.create'].input;
 type PlanFormValues = z.input<typeof schema>;
@@ -27,17 +27,9 @@ export function PlanForm({ onCreated, onCancel }: PlanFormProps) {
     defaultValues: { year: thisYear, title: titleFor(thisYear), organization: '校团委' },
   });
   const create = useApiMutation('plans.create', { inlineError: true });
-  const [serverError, setServerError] = useState<string | null>(null);
   const { errors } = formState;
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
-      onCreated(await create.mutateAsync(values));
-    } catch (error) {
-      setServerError((error as Error).message);
-    }
-  });
+  const { submit, serverError } = useServerSubmit(handleSubmit, async (values) => onCreated(await create.mutateAsync(values)));
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Form, Input, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../core/contract';
@@ -9,6 +8,7 @@ import type { ItemDetail } from '../../../core/contract/item';
 import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
 import { IsoDatePicker } from './IsoDatePicker';
+import { useServerSubmit } from '../shared/useServerSubmit';
 
 const schema = contract['postponements.request'].input;
 type RequestValues = z.input<typeof schema>;
@@ -21,20 +21,17 @@ export function PostponementForm({ item }: { item: ItemDetail }) {
     defaultValues: { itemId: item.id, dueDate: '', reason: '' },
   });
   const request = useApiMutation('postponements.request', { inlineError: true });
-  const [serverError, setServerError] = useState<string | null>(null);
   const earliest = dayjs(item.dueDate).add(1, 'day').format('YYYY-MM-DD');
 
-  const submit = handleSubmit(async (values) => {
-    setServerError(null);
-    try {
+  const { submit, serverError } = useServerSubmit(
+    handleSubmit,
+    async (values) => {
       await request.mutateAsync(values);
-    } catch (error) {
-      setServerError(`未提交：${(error as Error).message}`);
-      return;
-    }
-    reset({ itemId: item.id, dueDate: '', reason: '' });
-    void message.success('已提交延期申请，待指导老师审批');
-  });
+      reset({ itemId: item.id, dueDate: '', reason: '' });
+      void message.success('已提交延期申请，待指导老师审批');
+    },
+    '未提交：',
+  );
 
   return (
     <form className="side-form" aria-label="申请延期" noValidate onSubmit={(event) => void submit(event)}>
