@@ -120,6 +120,8 @@ test('a 只读 user sees no change buttons, and the backend refuses a change any
   await expect(page.getByRole('form', { name: '申请延期' })).toHaveCount(0);
   await page.getByRole('button', { name: '查看事项信息' }).click();
   await expect(page.getByLabel('工作内容')).toBeDisabled();
+  await expect(page.getByRole('dialog', { name: '查看事项' })).toBeVisible();
+  await expect(page.getByLabel('开始月份')).toBeDisabled();
   await expect(page.getByText('只读账号，不能修改')).toBeVisible();
   await expect(page.getByRole('button', { name: '保存', exact: true })).toHaveCount(0);
   await page.keyboard.press('Escape');

@@ -2,6 +2,7 @@ import { App, Button, Drawer, Space } from 'antd';
 import { useCallback, useRef } from 'react';
 import { SuperviseButton } from '../exports/SuperviseButton';
 import { navigate } from '../router';
+import { usePermissions } from '../supervision/usePermissions';
 import { ExistingItemForm } from './ExistingItemForm';
 import type { ItemPreset } from './itemFormValues';
 import { NewItemForm } from './NewItemForm';
@@ -40,10 +41,11 @@ export function ItemEditorDrawer({ target, open, onClose }: ItemEditorDrawerProp
     });
   };
 
+  const { canWrite } = usePermissions();
   const formProps = { onDone: onClose, onCancel: requestClose, onDirtyChange };
   return (
     <Drawer
-      title={target.kind === 'edit' ? '编辑事项' : '新建事项'}
+      title={target.kind === 'new' ? '新建事项' : canWrite ? '编辑事项' : '查看事项'}
       extra={
         target.kind === 'edit' && (
           <Space>

@@ -28,7 +28,7 @@ export function ItemSpanFields({ year }: { year: number }) {
                 onChange={(value) => field.onChange(value ?? null)}
                 onBlur={field.onBlur}
                 options={MONTH_OPTIONS}
-                disabled={yearRound}
+                disabled={yearRound || undefined}
                 placeholder="选择月份"
                 showSearch={{ optionFilterProp: 'label' }}
               />
@@ -49,7 +49,7 @@ export function ItemSpanFields({ year }: { year: number }) {
                 onChange={(value) => field.onChange(value ?? null)}
                 onBlur={field.onBlur}
                 options={MONTH_OPTIONS}
-                disabled={yearRound}
+                disabled={yearRound || undefined}
                 allowClear
                 placeholder="同开始月份"
                 showSearch={{ optionFilterProp: 'label' }}
