@@ -9,6 +9,8 @@ export const plan = sqliteTable('plan', {
   year: integer('year').notNull(),
   title: text('title').notNull(),
   organization: text('organization').notNull().default(''),
+  /** The bundled 示例 plan (loaded to try the app), labelled as such everywhere and removable. */
+  isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),
   createdAt: createdAt(),
   updatedAt: text('updated_at'),
 }, (t) => [uniqueIndex('plan_year_uq').on(t.year)]);
@@ -168,6 +170,8 @@ export const inspection = sqliteTable('inspection', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   planId: integer('plan_id').notNull().references(() => plan.id, { onDelete: 'cascade' }),
   month: integer('month').notNull(),
+  /** The round's own name (专项督查…); empty: it is called after its month (3月督查). */
+  title: text('title').notNull().default(''),
   date: text('date').notNull(),
   inspector: text('inspector').notNull(),
   scope: text('scope').notNull().default(''),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditQuery, auditView } from './audit';
 import { empty, id, ok, paged } from './common';
-import { boardView, itemDetail, itemInput, itemSearch, itemSummary, itemUpdate, monthQuery, monthView } from './item';
+import { boardView, bulkInput, bulkResult, itemDetail, itemInput, itemSearch, itemSummary, itemUpdate, monthQuery, monthView, seqPlace } from './item';
 import { method } from './method';
 import { personInput, personUpdate, personView } from './person';
 import { planInput, planUpdate, planView, sectionInput, sectionUpdate, sectionView } from './plan';
@@ -10,7 +10,8 @@ const byId = z.object({ id });
 
 /** Plans, sections, items, owners: the year/month work calendar. */
 export const calendarMethods = {
-  'app.info': method('public', empty, z.object({ version: z.string(), planCount: z.number().int(), firstRun: z.boolean() })),
+  /** today: the office's calendar date by the ledger's clock, which every page's defaults follow. */
+  'app.info': method('public', empty, z.object({ version: z.string(), planCount: z.number().int(), firstRun: z.boolean(), today: z.string() })),
   'demo.load': method('write', empty, z.object({ planId: id, year: z.number().int() })),
 
   'plans.list': method('read', empty, z.array(planView)),
@@ -30,6 +31,9 @@ export const calendarMethods = {
   'items.search': method('read', itemSearch, paged(itemSummary)),
   'items.month': method('read', monthQuery, monthView),
   'items.board': method('read', z.object({ planId: id }), boardView),
+  /** One change to many items; one audit event per item. */
+  'items.bulk': method('write', bulkInput, bulkResult),
+  'items.nextSeq': method('read', seqPlace, z.object({ seq: z.number().int() })),
 
   'persons.list': method('read', z.object({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false }), z.array(personView)),
   'persons.create': method('write', personInput, personView),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarMethods } from './calendar-methods';
 import { exportMethods } from './export-methods';
 import { importMethods } from './import-methods';
+import { inboxMethods } from './inbox-methods';
 import { supervisionMethods } from './supervision-methods';
 
 export type { Access } from './method';
@@ -18,6 +19,7 @@ export const contract = {
   ...calendarMethods,
   ...supervisionMethods,
   ...importMethods,
+  ...inboxMethods,
   ...exportMethods,
 };
 

@@ -98,6 +98,8 @@ export const itemSearch = z.object({
   planId: id.optional(),
   text: z.string().trim().max(200).optional(),
   personId: id.optional(),
+  /** Only items without owners (to name them in one go). */
+  noOwner: z.boolean().optional(),
   month: month.optional(),
   sectionId: id.optional(),
   status: z.enum(ITEM_STATUSES).optional(),
@@ -136,3 +138,33 @@ export type ItemDetail = z.infer<typeof itemDetail>;
 export type ItemSearch = z.infer<typeof itemSearch>;
 export type MonthView = z.infer<typeof monthView>;
 export type BoardView = z.infer<typeof boardView>;
+
+/** A change made to many items at once from the month or search table. */
+export const bulkChange = z.discriminatedUnion('kind', [
+  /** replace: these become the owners; add: they join the owners (a new 主办 makes the old one 协办). */
+  z.object({ kind: z.literal('owners'), lead: id.nullable().default(null), assists: z.array(id).max(29, '协办不超过29人').default([]), mode: z.enum(['replace', 'add']).default('replace') })
+    .refine((c) => c.lead != null || c.assists.length > 0, { message: '请选择主办或协办', path: ['lead'] })
+    .refine((c) => c.lead == null || !c.assists.includes(c.lead), { message: '同一人不能既是主办又是协办', path: ['assists'] }),
+  z.object({ kind: z.literal('section'), sectionId: id.nullable() }),
+  /** null: back to the default, the end of the item's span. */
+  z.object({ kind: z.literal('dueDate'), dueDate: isoDate.nullable() }),
+  z.object({ kind: z.literal('transition'), action: z.enum(['start', 'submit']) }),
+]);
+export const bulkInput = z.object({ ids: z.array(id).min(1, '请先勾选事项').max(500, '一次最多处理500项'), change: bulkChange });
+export const bulkResult = z.object({
+  changed: z.number().int(),
+  /** Items left as they were, each with why (e.g. 事项当前为“已办结”，不能“开始办理”). */
+  skipped: z.array(z.object({ id, label: z.string(), reason: z.string() })),
+});
+
+/** Where a new item goes in its plan, for the 序号 it would get. */
+export const seqPlace = z.object({
+  planId: id,
+  isKey: z.boolean().default(false),
+  yearRound: z.boolean().default(false),
+  startMonth: month.nullable().default(null),
+  endMonth: month.nullable().default(null),
+});
+
+export type BulkChange = z.infer<typeof bulkChange>;
+export type BulkResult = z.infer<typeof bulkResult>;

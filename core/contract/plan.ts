@@ -8,7 +8,11 @@ export const planView = z.object({
   year: z.number().int(),
   title: z.string(),
   organization: z.string(),
+  /** The bundled 示例 plan: labelled so everywhere, and removable. */
+  isSample: z.boolean(),
   itemCount: z.number().int(),
+  /** February, or January when the plan has January work: where its months begin on every page. */
+  firstMonth: z.number().int(),
   sections: z.array(sectionView),
 });
 

@@ -3,7 +3,7 @@ import { empty, id, month, ok } from './common';
 import { itemDetail } from './item';
 import { method } from './method';
 import {
-  attachmentView, dashboardView, evidenceInput, findingInput, findingUpdate, findingView, inspectionInput, inspectionView,
+  attachmentView, dashboardView, evidenceInput, findingInput, findingUpdate, findingView, inspectionDelete, inspectionInput, inspectionUpdate, inspectionView,
   loginInput, postponementDecision, postponementRequest, postponementView, progressInput, progressView, settingsUpdate,
   settingsView, setupInput, supervisionView, transitionInput, userCreate, userUpdate, userView,
 } from './supervision';
@@ -25,6 +25,8 @@ export const supervisionMethods = {
 
   'inspections.list': method('read', z.object({ planId: id, month: month.optional() }), z.array(inspectionView)),
   'inspections.create': method('write', inspectionInput, inspectionView),
+  'inspections.update': method('write', inspectionUpdate, inspectionView),
+  'inspections.delete': method('write', inspectionDelete, ok),
   'findings.add': method('write', findingInput, findingView),
   'findings.update': method('write', findingUpdate, findingView),
 

@@ -91,13 +91,18 @@ export const ASSESSMENT_LABELS: Record<(typeof ASSESSMENTS)[number], string> = {
   done: '已完成',
 };
 
-export const inspectionInput = z.object({
-  planId: id,
+const inspectionFields = {
   month,
+  /** Empty: the round is called after its month (3月督查). */
+  title: z.string().trim().max(60, '督查名称不超过60字').default(''),
   date: isoDate,
   inspector: z.string().trim().min(1, '请填写督查人').max(100),
   scope: z.string().trim().max(500).default(''),
-});
+};
+export const inspectionInput = z.object({ planId: id, ...inspectionFields });
+export const inspectionUpdate = z.object({ id, ...inspectionFields });
+/** A round with findings goes only when the caller confirmed that its findings go with it. */
+export const inspectionDelete = z.object({ id, withFindings: z.boolean().default(false) });
 export const findingInput = z.object({
   inspectionId: id,
   itemId: id,
@@ -116,6 +121,7 @@ export const findingView = z.object({
   inspectionId: id,
   inspectionDate: z.string(),
   inspectionMonth: z.number().int(),
+  inspectionTitle: z.string(),
   inspector: z.string(),
   itemId: id,
   itemContent: z.string(),
@@ -131,6 +137,7 @@ export const inspectionView = z.object({
   id,
   planId: id,
   month: z.number().int(),
+  title: z.string(),
   date: z.string(),
   inspector: z.string(),
   scope: z.string(),

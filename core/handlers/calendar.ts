@@ -3,17 +3,18 @@ import type { HandlersFor } from '../dispatch';
 import type { calendarMethods } from '../contract/calendar-methods';
 import { listAudit } from '../services/audit';
 import { loadDemo } from '../services/demo';
-import { boardOf, createItem, deleteItem, getItem, itemsOfPerson, monthItems, searchItems, updateItem } from '../services/items';
+import { bulkChangeItems } from '../services/bulk';
+import { boardOf, createItem, deleteItem, getItem, itemsOfPerson, monthItems, nextSeqOf, searchItems, updateItem } from '../services/items';
 import { createPerson, getPerson, listPersons, updatePerson } from '../services/persons';
 import { createPlan, createSection, deletePlan, deleteSection, getPlan, listPlans, updatePlan, updateSection } from '../services/plans';
-import { readScope } from '../services/read-scope';
+import { localDate, readScope } from '../services/read-scope';
 import { countPlans } from '../../db/queries/plans';
 
 /** One line per calendar method, each delegating to a domain service. */
 export const calendarHandlers: HandlersFor<keyof typeof calendarMethods> = {
   'app.info': (_, ctx) => {
     const planCount = countPlans(ctx.store.orm);
-    return { version: APP_VERSION, planCount, firstRun: planCount === 0 };
+    return { version: APP_VERSION, planCount, firstRun: planCount === 0, today: localDate(ctx.clock()) };
   },
   'demo.load': (_, ctx) => loadDemo(ctx),
 
@@ -34,6 +35,8 @@ export const calendarHandlers: HandlersFor<keyof typeof calendarMethods> = {
   'items.search': (input, ctx) => searchItems(readScope(ctx), input),
   'items.month': ({ planId, month }, ctx) => monthItems(readScope(ctx), planId, month),
   'items.board': ({ planId }, ctx) => boardOf(readScope(ctx), planId),
+  'items.bulk': (input, ctx) => bulkChangeItems(ctx, input),
+  'items.nextSeq': ({ planId, ...place }, ctx) => ({ seq: nextSeqOf(ctx.store.orm, planId, place) }),
 
   'persons.list': ({ includeInactive }, ctx) => listPersons(ctx.store.orm, includeInactive),
   'persons.create': (input, ctx) => createPerson(ctx, input),

@@ -2,6 +2,7 @@ import type { HandlerTable } from '../dispatch';
 import { calendarHandlers } from './calendar';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
+import { inboxHandlers } from './inbox';
 import { supervisionHandlers } from './supervision';
 
 /** The handler table: every contract method, merged from the domain tables. */
@@ -9,5 +10,6 @@ export const handlers: HandlerTable = {
   ...calendarHandlers,
   ...supervisionHandlers,
   ...importHandlers,
+  ...inboxHandlers,
   ...exportHandlers,
 };

@@ -4,7 +4,7 @@ import { authStatus, createUser, listUsers, login, logout, setupAdmin, updateUse
 import { verifyAuditChain } from '../services/audit';
 import { dashboardOf } from '../services/dashboard';
 import { addEvidence, removeEvidence } from '../services/evidence';
-import { addFinding, createInspection, listInspections, updateFindingRectification } from '../services/inspections';
+import { addFinding, createInspection, deleteInspection, listInspections, updateFindingRectification, updateInspection } from '../services/inspections';
 import { readScope } from '../services/read-scope';
 import { getSettings, updateSettings } from '../services/settings';
 import { supervisionOf } from '../services/supervision-view';
@@ -25,6 +25,8 @@ export const supervisionHandlers: HandlersFor<keyof typeof supervisionMethods> =
 
   'inspections.list': ({ planId, month }, ctx) => listInspections(ctx.store.orm, planId, month),
   'inspections.create': (input, ctx) => createInspection(ctx, input),
+  'inspections.update': (input, ctx) => updateInspection(ctx, input),
+  'inspections.delete': (input, ctx) => deleteInspection(ctx, input),
   'findings.add': (input, ctx) => addFinding(ctx, input),
   'findings.update': (input, ctx) => updateFindingRectification(ctx, input),
 

@@ -4,6 +4,7 @@ import { getAttachment, getProgress, insertAttachment, liveAttachmentsOfItem, li
 import { AppError, notFound } from '../contract/app-error';
 import type { AttachmentView } from '../contract/supervision';
 import { actorOf, type Ctx } from '../context';
+import { checkEvidenceFile, isShownImage } from '../domain/evidence-file';
 import { recordAudit } from './audit';
 import { blobExists, deleteBlob, readBlobVerified } from './evidence-store';
 import { inTransaction, nowIso } from './write';
@@ -11,7 +12,7 @@ import { inTransaction, nowIso } from './write';
 export function toAttachmentView(row: AttachmentRow): AttachmentView {
   return {
     id: row.id, itemId: row.itemId, progressEntryId: row.progressEntryId, originalName: row.originalName,
-    sha256: row.sha256, size: row.size, mime: row.mime, isImage: row.mime.startsWith('image/'),
+    sha256: row.sha256, size: row.size, mime: row.mime, isImage: isShownImage(row.mime),
     addedBy: row.addedBy, addedAt: row.addedAt,
   };
 }
@@ -20,18 +21,27 @@ export function evidenceOfItem(db: Db, itemId: number): AttachmentView[] {
   return liveAttachmentsOfItem(db, itemId).map(toAttachmentView);
 }
 
-/** Records a stored file (already uploaded into the content store) as evidence of an item. */
+/**
+ * Records a stored file (already uploaded into the content store) as evidence of an item. Its type comes
+ * from its bytes: programs are refused, and so is a "photo" that is no image; a refused file leaves the
+ * store unless another record uses it.
+ */
 export function addEvidence(
   ctx: Ctx,
   input: { itemId: number; progressEntryId: number | null; sha256: string; originalName: string; mime: string },
 ): AttachmentView {
   if (!blobExists(ctx.dataDir, input.sha256)) throw new AppError('BAD_INPUT', '文件尚未上传完成，请重新选择文件');
+  const body = readBlobVerified(ctx.dataDir, input.sha256);
+  const check = checkEvidenceFile(body, input.originalName, input.mime);
+  if (!check.ok) {
+    if (liveReferencesTo(ctx.store.orm, input.sha256) === 0) deleteBlob(ctx.dataDir, input.sha256);
+    throw new AppError('BAD_INPUT', `《${input.originalName}》${check.message}`);
+  }
   return inTransaction(ctx, (tx) => {
     if (!getItemListRow(tx, input.itemId)) throw notFound('该事项');
     if (input.progressEntryId != null && getProgress(tx, input.progressEntryId)?.itemId !== input.itemId)
       throw new AppError('BAD_INPUT', '该进展记录不属于此事项');
-    const size = readBlobVerified(ctx.dataDir, input.sha256).length;
-    const row = insertAttachment(tx, { ...input, size, addedBy: actorOf(ctx).name, addedAt: nowIso(ctx) });
+    const row = insertAttachment(tx, { ...input, mime: check.mime, size: body.length, addedBy: actorOf(ctx).name, addedAt: nowIso(ctx) });
     recordAudit(tx, ctx, { action: 'evidence.add', entity: 'item', entityId: input.itemId, after: { id: row.id, name: row.originalName, sha256: row.sha256 } });
     return toAttachmentView(row);
   });

@@ -1,8 +1,11 @@
 import type { Db } from '../../db/client';
 import { getItemListRow } from '../../db/queries/items';
 import { getPlanRow } from '../../db/queries/plans';
-import { findingsOf, getInspection, insertFinding, insertInspection, inspectionsOfPlan, updateFinding, type FindingListRow, type InspectionRow } from '../../db/queries/supervision';
-import { AppError, notFound } from '../contract/app-error';
+import {
+  deleteInspection as deleteInspectionRow, findingsOf, getInspection, insertFinding, insertInspection, inspectionsOfPlan, updateFinding,
+  updateInspection as updateInspectionRow, type FindingListRow, type InspectionRow,
+} from '../../db/queries/supervision';
+import { AppError, conflict, notFound } from '../contract/app-error';
 import { ASSESSMENT_LABELS, type FindingView, type InspectionView } from '../contract/supervision';
 import type { Ctx } from '../context';
 import { recordAudit } from './audit';
@@ -24,13 +27,44 @@ export function findingsOfItem(db: Db, itemId: number): FindingView[] {
   return findingsOf(db, { itemId }).map(toFindingView);
 }
 
+type InspectionFields = { month: number; title: string; date: string; inspector: string; scope: string };
+
 /** A 督查 round for a month: date, inspector, scope; findings are added per item. */
-export function createInspection(ctx: Ctx, input: { planId: number; month: number; date: string; inspector: string; scope: string }): InspectionView {
+export function createInspection(ctx: Ctx, input: InspectionFields & { planId: number }): InspectionView {
   return inTransaction(ctx, (tx) => {
     if (!getPlanRow(tx, input.planId)) throw notFound('该年度计划');
     const row = insertInspection(tx, input);
     recordAudit(tx, ctx, { action: 'inspection.create', entity: 'inspection', entityId: row.id, after: input });
     return toInspectionView(tx, row);
+  });
+}
+
+/** Renames a round or corrects its month, date, inspector or scope. */
+export function updateInspection(ctx: Ctx, input: InspectionFields & { id: number }): InspectionView {
+  return inTransaction(ctx, (tx) => {
+    const before = getInspection(tx, input.id);
+    if (!before) throw notFound('该督查记录');
+    const { id, ...values } = input;
+    const row = updateInspectionRow(tx, id, values);
+    recordAudit(tx, ctx, { action: 'inspection.update', entity: 'inspection', entityId: id, before, after: values });
+    return toInspectionView(tx, row);
+  });
+}
+
+/**
+ * Removes a round created by mistake. One with findings goes only when the caller confirmed that the
+ * findings go too; they are kept in the audit event.
+ */
+export function deleteInspection(ctx: Ctx, input: { id: number; withFindings: boolean }): { ok: true } {
+  return inTransaction(ctx, (tx) => {
+    const before = getInspection(tx, input.id);
+    if (!before) throw notFound('该督查记录');
+    const findings = findingsOf(tx, { inspectionId: input.id });
+    if (findings.length > 0 && !input.withFindings)
+      throw conflict(`该督查有 ${findings.length} 条督查意见，确认一并删除后才能删除`);
+    deleteInspectionRow(tx, input.id);
+    recordAudit(tx, ctx, { action: 'inspection.delete', entity: 'inspection', entityId: input.id, before: { ...before, findings } });
+    return { ok: true as const };
   });
 }
 

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import { getPersonRow } from '../../db/queries/persons';
 import { getPlanRow, getSectionRow } from '../../db/queries/plans';
 import {
-  carriedItemRows, deleteItem as deleteItemRow, getItemListRow, insertItem, listItemRows, ownersOfItems,
+  carriedItemRows, deleteItem as deleteItemRow, getItemListRow, insertItem, listItemRows, numberedItemsOfPlan, ownersOfItems,
   replaceOwners, replaceTargets, searchItemRows, targetsOfItem, updateItem as updateItemRow,
   type ItemListRow,
 } from '../../db/queries/items';
@@ -10,7 +10,8 @@ import { AppError, notFound } from '../contract/app-error';
 import type { BoardView, ItemDetail, ItemInput, ItemSearch, ItemSummary, ItemUpdate, MonthView } from '../contract/item';
 import type { Comparator } from '../domain/roles';
 import type { ItemSource } from '../domain/roles';
-import { periodLabel, YEAR_ROUND_LABEL } from '../domain/months';
+import { periodLabel, YEAR_ROUND_LABEL, type Span } from '../domain/months';
+import { nextSeq } from '../domain/seq';
 import type { Ctx } from '../context';
 import { recordAudit } from './audit';
 import { ownersByItem, toSummary } from './item-view';
@@ -72,10 +73,17 @@ function itemColumns(input: ItemInput) {
   };
 }
 
+/** The 序号 a new item in this place of the plan gets unless one is given. */
+export function nextSeqOf(db: Db, planId: number, place: Span & { isKey: boolean }): number {
+  if (!getPlanRow(db, planId)) throw notFound('该年度计划');
+  return nextSeq(numberedItemsOfPlan(db, planId), place);
+}
+
 export function createItem(ctx: Ctx, input: ItemInput): ItemDetail {
   return inTransaction(ctx, (tx) => {
     checkReferences(tx, input);
-    const row = insertItem(tx, itemColumns(input));
+    const columns = itemColumns(input);
+    const row = insertItem(tx, { ...columns, seq: columns.seq ?? nextSeqOf(tx, input.planId, columns) });
     replaceOwners(tx, row.id, input.owners);
     replaceTargets(tx, row.id, input.targets);
     const after = getItem(readScope(ctx, tx), row.id);

@@ -11,10 +11,10 @@ import { ensurePerson } from './persons';
  * Writes a whole new plan (sections, items, owners, targets) inside the caller's transaction.
  * Persons are matched by name and created when new. One audit event covers the load.
  */
-export function writeNewPlan(tx: Tx, ctx: Ctx, input: unknown, action: string): { planId: number; year: number } {
+export function writeNewPlan(tx: Tx, ctx: Ctx, input: unknown, action: string, options: { sample?: boolean } = {}): { planId: number; year: number } {
   const draft: PlanDraft = planDraft.parse(input);
   if (getPlanByYear(tx, draft.year)) throw conflict(`${draft.year}年度计划已存在，不能重复导入`);
-  const plan = insertPlan(tx, { year: draft.year, title: draft.title, organization: draft.organization });
+  const plan = insertPlan(tx, { year: draft.year, title: draft.title, organization: draft.organization, isSample: options.sample ?? false });
   const sectionIds = new Map<string, number>();
   draft.sections.forEach((s, index) => sectionIds.set(s.title, insertSection(tx, { planId: plan.id, ordinal: index + 1, title: s.title }).id));
   for (const it of draft.items) {

@@ -1,24 +1,26 @@
 import type { Db } from '../../db/client';
 import {
-  countPlanItems, deletePlan as deletePlanRow, deleteSection as deleteSectionRow, getPlanByYear, getPlanRow,
+  countPlanItems, deletePlan as deletePlanRow, earliestStartMonth, deleteSection as deleteSectionRow, getPlanByYear, getPlanRow,
   getSectionRow, insertPlan, insertSection, listPlanRows, nextSectionOrdinal, sectionsOfPlan, updatePlan as updatePlanRow,
   updateSection as updateSectionRow, type PlanRow,
 } from '../../db/queries/plans';
 import { conflict, notFound } from '../contract/app-error';
 import type { PlanInput, PlanView, SectionView } from '../contract/plan';
 import type { Ctx } from '../context';
+import { planFirstMonth } from '../domain/plan-months';
 import { recordAudit } from './audit';
 import { inTransaction, nowIso } from './write';
 
-function toView(db: Db, row: PlanRow, itemCount = countPlanItems(db, row.id)): PlanView {
+function toView(db: Db, row: PlanRow, itemCount = countPlanItems(db, row.id), earliest = earliestStartMonth(db, row.id)): PlanView {
   return {
-    id: row.id, year: row.year, title: row.title, organization: row.organization, itemCount,
+    id: row.id, year: row.year, title: row.title, organization: row.organization, isSample: row.isSample, itemCount,
+    firstMonth: planFirstMonth(earliest),
     sections: sectionsOfPlan(db, row.id).map(({ id, planId, ordinal, title }) => ({ id, planId, ordinal, title })),
   };
 }
 
 export function listPlans(db: Db): PlanView[] {
-  return listPlanRows(db).map((row) => toView(db, row, row.itemCount));
+  return listPlanRows(db).map((row) => toView(db, row, row.itemCount, row.earliestStartMonth));
 }
 
 export function getPlan(db: Db, id: number): PlanView {

@@ -1,3 +1,4 @@
+import type { Tx } from '../../db/client';
 import { getItemListRow } from '../../db/queries/items';
 import {
   decidePostponement, getPostponement, insertPostponement, insertProgress, insertVerification, liveAttachmentsOfItem,
@@ -16,27 +17,35 @@ import { readScope } from './read-scope';
 import { getSettings } from './settings';
 import { inTransaction, nowIso } from './write';
 
-/** Moves an item along the workflow; verification and return also leave a 核验 record. */
-export function transitionItem(ctx: Ctx, input: { id: number; action: WorkflowAction; reason: string }): ItemDetail {
+/**
+ * Moves one item along the workflow inside the caller's transaction (one item or a bulk action);
+ * verification and return also leave a 核验 record. Throws the reason it may not.
+ */
+export function applyTransition(tx: Tx, ctx: Ctx, input: { id: number; action: WorkflowAction; reason: string }): void {
   const actor = actorOf(ctx);
+  const row = getItemListRow(tx, input.id);
+  if (!row) throw notFound('该事项');
+  const from = row.status as ItemStatus;
+  const check = checkTransition(from, input.action, actor.role, input.reason);
+  if (!check.ok) throw new AppError(check.code, check.message);
+  if (input.action === 'verify' && getSettings(tx).requireEvidenceToClose && liveAttachmentsOfItem(tx, input.id).length === 0)
+    throw new AppError('CONFLICT', '该事项还没有佐证材料，不能销号。请先上传活动记录、照片、签到表或总结');
+  const now = nowIso(ctx);
+  setItemStatus(tx, input.id, {
+    status: check.to,
+    statusNote: input.action === 'return' || input.action === 'cancel' ? input.reason : row.statusNote,
+    updatedAt: now,
+    ...(check.to === 'done' ? { completedAt: now, verifiedAt: now } : {}),
+  });
+  if (input.action === 'verify' || input.action === 'return')
+    insertVerification(tx, { itemId: input.id, decision: input.action === 'verify' ? 'pass' : 'return', comment: input.reason, userId: actor.userId, actor: actor.name, at: now });
+  recordAudit(tx, ctx, { action: `item.${input.action}`, entity: 'item', entityId: input.id, before: { status: from }, after: { status: check.to, reason: input.reason || undefined } });
+}
+
+/** Moves an item along the workflow. */
+export function transitionItem(ctx: Ctx, input: { id: number; action: WorkflowAction; reason: string }): ItemDetail {
   return inTransaction(ctx, (tx) => {
-    const row = getItemListRow(tx, input.id);
-    if (!row) throw notFound('该事项');
-    const from = row.status as ItemStatus;
-    const check = checkTransition(from, input.action, actor.role, input.reason);
-    if (!check.ok) throw new AppError(check.code, check.message);
-    if (input.action === 'verify' && getSettings(tx).requireEvidenceToClose && liveAttachmentsOfItem(tx, input.id).length === 0)
-      throw new AppError('CONFLICT', '该事项还没有佐证材料，不能销号。请先上传活动记录、照片、签到表或总结');
-    const now = nowIso(ctx);
-    setItemStatus(tx, input.id, {
-      status: check.to,
-      statusNote: input.action === 'return' || input.action === 'cancel' ? input.reason : row.statusNote,
-      updatedAt: now,
-      ...(check.to === 'done' ? { completedAt: now, verifiedAt: now } : {}),
-    });
-    if (input.action === 'verify' || input.action === 'return')
-      insertVerification(tx, { itemId: input.id, decision: input.action === 'verify' ? 'pass' : 'return', comment: input.reason, userId: actor.userId, actor: actor.name, at: now });
-    recordAudit(tx, ctx, { action: `item.${input.action}`, entity: 'item', entityId: input.id, before: { status: from }, after: { status: check.to, reason: input.reason || undefined } });
+    applyTransition(tx, ctx, input);
     return getItem(readScope(ctx, tx), input.id);
   });
 }

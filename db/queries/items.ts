@@ -27,6 +27,8 @@ export interface ItemFilter {
   status?: string;
   /** Key tasks (主要任务) only, or none of them. */
   isKey?: boolean;
+  /** Only items nobody has been named for yet. */
+  noOwner?: boolean;
 }
 
 const CLOSED = ['done', 'cancelled'];
@@ -94,6 +96,7 @@ function filterConditions(f: ItemFilter): SQL | undefined {
   if (f.sectionId !== undefined) conditions.push(eq(item.sectionId, f.sectionId));
   if (f.status !== undefined) conditions.push(eq(item.status, f.status));
   if (f.isKey !== undefined) conditions.push(eq(item.isKey, f.isKey));
+  if (f.noOwner) conditions.push(sql`NOT EXISTS (SELECT 1 FROM item_owner o WHERE o.item_id = "item"."id")`);
   return conditions.length ? and(...conditions) : undefined;
 }
 
@@ -128,6 +131,15 @@ export function carriedItemRows(db: Db, planId: number, month: number): ItemList
 
 export function getItemListRow(db: Db, id: number): ItemListRow | undefined {
   return flatten(db, selectList(db).where(eq(item.id, id)).all())[0];
+}
+
+/** What numbering needs of a plan's items: 序号, span and whether each is a key task. */
+export function numberedItemsOfPlan(db: Db, planId: number) {
+  return db
+    .select({ seq: item.seq, startMonth: item.startMonth, endMonth: item.endMonth, yearRound: item.yearRound, isKey: item.isKey })
+    .from(item)
+    .where(eq(item.planId, planId))
+    .all();
 }
 
 export function insertItem(db: Db, values: NewItemRow): ItemRow {

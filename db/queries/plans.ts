@@ -1,17 +1,20 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { item, plan, section } from '../schema';
 
 export type PlanRow = typeof plan.$inferSelect;
 export type SectionRow = typeof section.$inferSelect;
 
-export function listPlanRows(db: Db): (PlanRow & { itemCount: number })[] {
+export type PlanListRow = PlanRow & { itemCount: number; earliestStartMonth: number | null };
+
+export function listPlanRows(db: Db): PlanListRow[] {
   return db
     .select({
-      id: plan.id, year: plan.year, title: plan.title, organization: plan.organization,
+      id: plan.id, year: plan.year, title: plan.title, organization: plan.organization, isSample: plan.isSample,
       createdAt: plan.createdAt, updatedAt: plan.updatedAt,
       // Written out: drizzle leaves columns unqualified inside a subquery, where they would bind to the inner table.
       itemCount: sql<number>`(SELECT count(*) FROM item i WHERE i.plan_id = "plan"."id")`,
+      earliestStartMonth: sql<number | null>`(SELECT min(i.start_month) FROM item i WHERE i.plan_id = "plan"."id" AND i.year_round = 0)`,
     })
     .from(plan)
     .orderBy(asc(plan.year))
@@ -32,6 +35,11 @@ export function countPlans(db: Db): number {
 
 export function countPlanItems(db: Db, planId: number): number {
   return db.select({ n: count() }).from(item).where(eq(item.planId, planId)).get()?.n ?? 0;
+}
+
+/** The month the plan's earliest monthly item starts in (null: none). */
+export function earliestStartMonth(db: Db, planId: number): number | null {
+  return db.select({ min: sql<number | null>`min(${item.startMonth})` }).from(item).where(and(eq(item.planId, planId), eq(item.yearRound, false))).get()?.min ?? null;
 }
 
 export function insertPlan(db: Db, values: typeof plan.$inferInsert): PlanRow {

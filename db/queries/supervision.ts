@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { attachment, finding, inspection, item, postponement, progressEntry, verification } from '../schema';
 
@@ -75,6 +75,21 @@ export function postponementsOfItem(db: Db, itemId: number): PostponementRow[] {
   return db.select().from(postponement).where(eq(postponement.itemId, itemId)).orderBy(asc(postponement.id)).all();
 }
 
+/** Requests awaiting a decision, oldest first, across every plan. */
+export function pendingPostponements(db: Db): PostponementRow[] {
+  return db.select().from(postponement).where(eq(postponement.decision, 'pending')).orderBy(asc(postponement.requestedAt), asc(postponement.id)).all();
+}
+
+/** Requests decided at or after an instant (ISO), newest first. */
+export function postponementsDecidedSince(db: Db, since: string): PostponementRow[] {
+  return db
+    .select()
+    .from(postponement)
+    .where(and(ne(postponement.decision, 'pending'), gte(postponement.decidedAt, since)))
+    .orderBy(desc(postponement.decidedAt), desc(postponement.id))
+    .all();
+}
+
 export function insertInspection(db: Db, values: typeof inspection.$inferInsert): InspectionRow {
   return db.insert(inspection).values(values).returning().get();
 }
@@ -88,11 +103,20 @@ export function getInspection(db: Db, id: number): InspectionRow | undefined {
   return db.select().from(inspection).where(eq(inspection.id, id)).get();
 }
 
-export type FindingListRow = FindingRow & { inspectionDate: string; inspectionMonth: number; inspector: string; itemContent: string; itemSeq: number | null };
+export function updateInspection(db: Db, id: number, values: Partial<typeof inspection.$inferInsert>): InspectionRow {
+  return db.update(inspection).set(values).where(eq(inspection.id, id)).returning().get();
+}
+
+/** Deletes a round; its findings go with it (foreign-key cascade). */
+export function deleteInspection(db: Db, id: number): void {
+  db.delete(inspection).where(eq(inspection.id, id)).run();
+}
+
+export type FindingListRow = FindingRow & { inspectionDate: string; inspectionMonth: number; inspectionTitle: string; inspector: string; itemContent: string; itemSeq: number | null };
 
 function selectFindings(db: Db) {
   return db
-    .select({ finding, inspectionDate: inspection.date, inspectionMonth: inspection.month, inspector: inspection.inspector, itemContent: item.content, itemSeq: item.seq })
+    .select({ finding, inspectionDate: inspection.date, inspectionMonth: inspection.month, inspectionTitle: inspection.title, inspector: inspection.inspector, itemContent: item.content, itemSeq: item.seq })
     .from(finding)
     .innerJoin(inspection, eq(inspection.id, finding.inspectionId))
     .innerJoin(item, eq(item.id, finding.itemId));
@@ -105,6 +129,11 @@ function flattenFindings(rows: ({ finding: FindingRow } & Omit<FindingListRow, k
 export function findingsOf(db: Db, by: { itemId?: number; inspectionId?: number; id?: number }): FindingListRow[] {
   const where = by.id !== undefined ? eq(finding.id, by.id) : by.itemId !== undefined ? eq(finding.itemId, by.itemId) : eq(finding.inspectionId, by.inspectionId!);
   return flattenFindings(selectFindings(db).where(where).orderBy(desc(inspection.date), asc(finding.id)).all());
+}
+
+/** Findings not yet rectified and closed (整改销号), across every plan, by their 整改期限. */
+export function openFindings(db: Db): FindingListRow[] {
+  return flattenFindings(selectFindings(db).where(isNull(finding.closedAt)).orderBy(asc(finding.rectifyBy), asc(finding.id)).all());
 }
 
 export function insertFinding(db: Db, values: typeof finding.$inferInsert): FindingRow {

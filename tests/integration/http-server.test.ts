@@ -93,7 +93,8 @@ describe('serve mode sessions and evidence', () => {
 
     const { planId } = (await apiCall('demo.load', {})).json().data;
     const item = (await apiCall('items.search', { planId, text: '挑战杯' })).json().data.rows[0];
-    const photo = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
+    // The PNG signature: evidence is typed by its bytes.
+    const photo = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const uploaded = await request('/upload', { method: 'POST', headers: { cookie: cookies, 'content-type': 'application/octet-stream' }, body: photo });
     const { sha256, size } = uploaded.json().data;
     expect(size).toBe(8);

@@ -27,9 +27,12 @@ async function itemOfSeq(seq: number) {
   return page.rows.find((r) => r.seq === seq && !r.yearRound && !r.isKey)!;
 }
 
-async function upload(text: string) {
-  return storeBlob(ledger.dataDir, Readable.from([Buffer.from(text)]));
+async function upload(content: string | Buffer) {
+  return storeBlob(ledger.dataDir, Readable.from([Buffer.isBuffer(content) ? content : Buffer.from(content)]));
 }
+
+/** The start of a JPEG: enough for the bytes to say "photo". */
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
 
 async function errorOf(method: string, input: unknown, caller: Caller) {
   const e = await ledger.raw(method, input, caller);
@@ -41,7 +44,7 @@ describe('supervision flow', () => {
   it('clerk records progress with evidence and submits; adviser verifies (销号); history reads in plain Chinese', async () => {
     const item = await itemOfSeq(6);
     const entry = await ledger.ok('progress.add', { itemId: item.id, date: '2023-03-12', text: '已开展主题团日活动', percent: 60, actuals: [] }, clerk);
-    const blob = await upload('photo-bytes');
+    const blob = await upload(JPEG);
     await ledger.ok('evidence.add', { itemId: item.id, progressEntryId: entry.id, sha256: blob.sha256, originalName: '活动照片.jpg', mime: 'image/jpeg' }, clerk);
     const submitted = await ledger.ok('items.transition', { id: item.id, action: 'submit' }, clerk);
     expect(submitted.status).toBe('pending_review');
