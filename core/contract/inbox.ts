@@ -26,8 +26,11 @@ export const inboxView = z.object({
   count: z.number().int(),
   /** 逾期/临期 are the signed-in user's own items (their account is linked to a 责任人), not everyone's. */
   mine: z.boolean(),
-  /** The 示例 plan is left out because the office has plans of its own. */
-  sampleLeftOut: z.boolean(),
+  /**
+   * The 示例 plan: none; only what someone did in it counts (待核验, 延期, 督查, 退回 — its long-past dates
+   * would put every item under 逾期); or left out, as the office has plans of its own.
+   */
+  samplePlan: z.enum(['none', 'actionsOnly', 'leftOut']),
 });
 
 export type InboxEntry = z.infer<typeof inboxEntry>;

@@ -3,6 +3,12 @@ import { sniffImageMime } from './image-sniff';
 // Which files may be kept as 佐证材料, decided from their bytes: a photo must really be an image (or its
 // thumbnail breaks), and programs are never stored, whatever they are named.
 
+/** The largest evidence file kept (checked when picked, and again as it is stored). */
+export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
+
+/** How many leading bytes the checks below look at. */
+export const SNIFF_BYTES = 32;
+
 const EXECUTABLE_MAGIC: number[][] = [
   [0x4d, 0x5a], // MZ: Windows .exe/.dll/.scr
   [0x7f, 0x45, 0x4c, 0x46], // ELF

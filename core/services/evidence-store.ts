@@ -2,11 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../contract/app-error';
+import { MAX_EVIDENCE_BYTES } from '../domain/evidence-file';
 
 // Evidence files are stored once per content, named by their SHA-256 under <dataDir>/attachments/ab/abcd…,
 // so the same photo attached twice takes the space once, and any change to a file on disk is detectable.
 
-export const MAX_EVIDENCE_BYTES = 50 * 1024 * 1024;
+export { MAX_EVIDENCE_BYTES };
 
 export function blobPath(dataDir: string, sha256: string): string {
   return path.join(dataDir, 'attachments', sha256.slice(0, 2), sha256);

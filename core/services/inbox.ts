@@ -21,9 +21,9 @@ function daysBefore(today: string, days: number): string {
 
 /**
  * The signed-in user's 待办 across every plan, by role (see core/domain/inbox). Once the office has plans
- * of its own the 示例 plan is left out: its dates lie in the past, and its work is not the office's.
- * 逾期/临期 are the user's own items when the account is linked to a 责任人, else all of them (the clerk
- * keeps the whole table).
+ * of its own the 示例 plan is left out; before that only what someone did in it counts, since its dates
+ * lie in the past and all its owner-less items would crowd the list. 逾期/临期 are the user's own items
+ * when the account is linked to a 责任人, else all of them (the clerk keeps the whole table).
  */
 export function inboxOf(scope: ReadScope, actor: Actor): InboxView {
   const wanted = INBOX_SECTIONS_OF_ROLE[actor.role];
@@ -32,12 +32,15 @@ export function inboxOf(scope: ReadScope, actor: Actor): InboxView {
   const own = plans.filter((p) => !p.isSample);
   const included = own.length > 0 ? own : plans;
   const personId = actor.userId != null ? (getUserRow(db, actor.userId)?.personId ?? null) : null;
-  if (wanted.length === 0) return { sections: [], count: 0, mine: false, sampleLeftOut: false };
+  const samplePlan = !plans.some((p) => p.isSample) ? 'none' : own.length > 0 ? 'leftOut' : 'actionsOnly';
+  if (wanted.length === 0) return { sections: [], count: 0, mine: false, samplePlan };
 
   const items = new Map<number, ItemSummary>();
   for (const plan of included) for (const summary of summarizeRows(scope, listItemRows(db, { planId: plan.id }))) items.set(summary.id, summary);
   const planOf = new Map(included.map((p) => [p.id, { id: p.id, year: p.year, isSample: p.isSample }]));
   const open = [...items.values()].filter((i) => !isClosed(i.status));
+  // The state of the plan itself (late, owner-less) is the office's to act on, not the sample's.
+  const ownOpen = open.filter((i) => !planOf.get(i.planId)!.isSample);
   const mine = (i: ItemSummary) => personId == null || i.owners.some((o) => o.personId === personId);
   const plain = (key: string) => (item: ItemSummary): Entry => ({ key: `${key}-${item.id}`, item, postponement: null, finding: null });
 
@@ -54,9 +57,9 @@ export function inboxOf(scope: ReadScope, actor: Actor): InboxView {
         return item ? [{ key: `finding-${f.id}`, item, postponement: null, finding: toFindingView(f) }] : [];
       }),
     returned: () => open.filter((i) => i.status === 'returned').map(plain('returned')),
-    overdue: () => open.filter((i) => i.warning === 'overdue' && mine(i)).map(plain('overdue')),
-    dueSoon: () => open.filter((i) => i.warning === 'due_soon' && mine(i)).map(plain('dueSoon')),
-    noOwner: () => open.filter((i) => i.owners.length === 0).map(plain('noOwner')),
+    overdue: () => ownOpen.filter((i) => i.warning === 'overdue' && mine(i)).map(plain('overdue')),
+    dueSoon: () => ownOpen.filter((i) => i.warning === 'due_soon' && mine(i)).map(plain('dueSoon')),
+    noOwner: () => ownOpen.filter((i) => i.owners.length === 0).map(plain('noOwner')),
     decided: () =>
       postponementsDecidedSince(db, daysBefore(scope.today, DECIDED_SHOWN_DAYS)).flatMap((p) => {
         const item = items.get(p.itemId);
@@ -72,6 +75,6 @@ export function inboxOf(scope: ReadScope, actor: Actor): InboxView {
     sections,
     count: sections.reduce((n, s) => n + (INBOX_SECTION_INFO[s.key].counted ? s.total : 0), 0),
     mine: personId != null,
-    sampleLeftOut: own.length > 0 && own.length < plans.length,
+    samplePlan,
   };
 }

@@ -7,6 +7,8 @@ import { SUPERVISION_TABS, type SupervisionTab } from './supervision/supervision
 export interface SearchFilters {
   text?: string;
   personId?: number;
+  /** Only items without owners (#/items?owner=none). */
+  noOwner?: boolean;
   month?: number;
   sectionId?: number;
   status?: ItemStatus;
@@ -14,6 +16,8 @@ export interface SearchFilters {
 }
 
 export type Route =
+  | { page: 'inbox' }
+  | { page: 'start' }
   | { page: 'board' }
   | { page: 'month'; month?: number }
   | { page: 'items'; filters: SearchFilters }
@@ -52,6 +56,7 @@ function parseFilters(query: string): SearchFilters {
   return {
     text: params.get('text')?.trim() || undefined,
     personId: positiveInt(params.get('person')),
+    noOwner: params.get('owner') === 'none' || undefined,
     month: month !== undefined && month <= 12 ? month : undefined,
     sectionId: positiveInt(params.get('section')),
     status: ITEM_STATUSES.find((s) => s === status),
@@ -63,6 +68,7 @@ function filtersQuery(filters: SearchFilters): string {
   const params = new URLSearchParams();
   if (filters.text) params.set('text', filters.text);
   if (filters.personId) params.set('person', String(filters.personId));
+  if (filters.noOwner) params.set('owner', 'none');
   if (filters.month) params.set('month', String(filters.month));
   if (filters.sectionId) params.set('section', String(filters.sectionId));
   if (filters.status) params.set('status', filters.status);
@@ -72,13 +78,17 @@ function filtersQuery(filters: SearchFilters): string {
 }
 
 /**
- * #/board, #/month/3, #/items?text=…, #/persons, #/persons/5, #/item/6?tab=evidence, #/home?month=3&list=overdue,
+ * #/inbox (待办), #/start (开始新年度), #/board, #/month/3, #/items?text=…, #/persons, #/persons/5, #/item/6?tab=evidence, #/home?month=3&list=overdue,
  * #/inspections?month=3, #/settings, #/import, #/exports; anything else is the 首页.
  */
 function parseHash(hash: string): Route {
   const [path, query = ''] = hash.replace(/^#/, '').split('?', 2);
   const parts = path.split('/').filter(Boolean);
   switch (parts[0]) {
+    case 'inbox':
+      return { page: 'inbox' };
+    case 'start':
+      return { page: 'start' };
     case 'month': {
       const month = positiveInt(parts[1]);
       return { page: 'month', month: month !== undefined && month <= 12 ? month : undefined };
@@ -114,6 +124,10 @@ function parseHash(hash: string): Route {
 
 export function hrefOf(route: Route): string {
   switch (route.page) {
+    case 'inbox':
+      return '#/inbox';
+    case 'start':
+      return '#/start';
     case 'board':
       return '#/board';
     case 'month':
@@ -163,6 +177,11 @@ export function navigate(route: Route, options: { replace?: boolean } = {}): voi
 }
 
 const readHash = () => window.location.hash;
+
+/** Whether the app was opened without a page in the address (the first screen after signing in). */
+export function atLanding(): boolean {
+  return window.location.hash === '' || window.location.hash === '#' || window.location.hash === '#/';
+}
 
 /** The current route, re-rendering on every hash change. */
 export function useRoute(): Route {

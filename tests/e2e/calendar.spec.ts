@@ -16,9 +16,10 @@ test.describe('first run', () => {
     await page.keyboard.press('Enter');
 
     await expect(page.getByText('台账里还没有年度工作计划')).toBeVisible();
-    await page.getByRole('button', { name: '载入示例计划（2023年）' }).click();
+    await page.getByRole('button', { name: '先看看示例计划（2023年）' }).click();
 
     await expect(page.getByRole('heading', { name: '2023年度总览' })).toBeVisible();
+    await expect(page.getByRole('banner').getByText('示例', { exact: true })).toBeVisible();
     for (const period of ['2月', '7-8月', '11-12月', '贯穿全年']) {
       await expect(page.getByRole('region', { name: period, exact: true })).toBeVisible();
     }

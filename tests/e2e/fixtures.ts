@@ -15,10 +15,10 @@ interface Running {
 }
 
 /** Starts serve mode on a free port and resolves with the address it prints. */
-function startServer(dataDir: string, demo: boolean): Promise<Running> {
+function startServer(dataDir: string, demo: boolean, now: string | undefined): Promise<Running> {
   const staticDir = process.env.LEDGER_E2E_STATIC_DIR;
   if (!staticDir) throw new Error('LEDGER_E2E_STATIC_DIR is not set: run through tests/playwright.config.ts (its globalSetup builds the UI)');
-  const args = ['--import', 'tsx', 'core/bin/serve.ts', '--data-dir', dataDir, '--port', '0', '--static-dir', staticDir, ...(demo ? ['--demo'] : [])];
+  const args = ['--import', 'tsx', 'core/bin/serve.ts', '--data-dir', dataDir, '--port', '0', '--static-dir', staticDir, ...(demo ? ['--demo'] : []), ...(now ? ['--now', now] : [])];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
@@ -85,13 +85,16 @@ export interface Ledger {
   restart(): Promise<void>;
 }
 
-export const test = base.extend<{ demo: boolean; ledger: Ledger }>({
+export const test = base.extend<{ demo: boolean; now: string | undefined; ledger: Ledger }>({
   /** Start with the 2023 sample plan loaded. */
   demo: [false, { option: true }],
+  /** Pins the ledger's "today": its clock starts at this instant (ISO 8601) and the page's clock shows it too. */
+  now: [undefined, { option: true }],
   ledger: [
-    async ({ demo }, use) => {
+    async ({ demo, now, page }, use) => {
+      if (now) await page.clock.setFixedTime(new Date(now));
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
-      let running = await startServer(dataDir, demo);
+      let running = await startServer(dataDir, demo, now);
       const originOf = () => new URL(running.url).origin;
       try {
         await use({
@@ -103,7 +106,7 @@ export const test = base.extend<{ demo: boolean; ledger: Ledger }>({
           call: (page, method, input) => call(page.request, originOf(), method, input),
           restart: async () => {
             await stopServer(running);
-            running = await startServer(dataDir, demo);
+            running = await startServer(dataDir, demo, now);
           },
         });
       } finally {

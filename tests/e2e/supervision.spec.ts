@@ -62,17 +62,18 @@ test('the 文员 records progress with a photo and submits it; the 指导老师 
   await expect(summary.getByText('待核验')).toBeVisible();
   await expect(page.getByRole('button', { name: '提交核验' })).toBeHidden();
 
-  // 指导老师 signs in on the login screen and lands on the 待核验 queue.
+  // 指导老师 signs in on the login screen and lands on the 待办, where both submitted items wait.
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页' }).click();
   await page.getByRole('button', { name: '退出登录' }).click();
   await page.getByLabel('用户名').fill(ADVISER.username);
   await page.getByLabel('密码', { exact: true }).fill(ADVISER.password);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: /^待核验\s*2\s*项/ })).toBeVisible();
-  const queue = page.getByRole('region', { name: '待核验事项' });
-  await expect(queue.getByRole('row')).toHaveCount(3);
+  await expect(page).toHaveURL(/#\/inbox$/);
+  const inbox = page.getByRole('region', { name: '待核验' });
+  await expect(inbox.getByRole('article')).toHaveCount(2);
 
-  await queue.getByRole('row', { name: new RegExp(THEME_EDUCATION.slice(0, 12)) }).click();
+  await inbox.getByRole('article', { name: new RegExp(THEME_EDUCATION.slice(0, 12)) }).getByRole('link').click();
+  await expect(page).toHaveURL(/#\/item\/\d+\?tab=evidence$/);
   await page.getByRole('button', { name: '核验通过（销号）' }).click();
   const verify = page.getByRole('dialog', { name: /^核验通过（销号）/ });
   await verify.getByLabel('核验意见').fill('材料齐全，同意销号');
@@ -84,6 +85,7 @@ test('the 文员 records progress with a photo and submits it; the 指导老师 
 
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页' }).click();
   await expect(page.getByRole('button', { name: /^待核验\s*1\s*项/ })).toBeVisible();
+  const queue = page.getByRole('region', { name: '待核验事项' });
   await expect(page.getByRole('button', { name: /^逾期\s*65\s*项/ })).toBeVisible();
   await queue.getByRole('row', { name: new RegExp(LECTURES) }).click();
   await page.getByRole('button', { name: '退回' }).click();

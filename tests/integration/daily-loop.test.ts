@@ -60,11 +60,12 @@ describe('待办 inbox', () => {
     const request = inbox.sections[1].entries[0];
     expect(request).toMatchObject({ plan: { year: 2025, isSample: false }, item: { content: '2025年团干部培训' }, postponement: { requestedDueDate: '2026-04-30', decision: 'pending' } });
     expect(inbox.count).toBe(3);
-    expect(inbox.sampleLeftOut).toBe(true);
+    expect(inbox.samplePlan).toBe('leftOut');
 
     // Decided from the inbox, it leaves the adviser's list and shows on the clerk's.
     await ledger.ok('postponements.decide', { id: request.postponement!.id, approve: true, comment: '' }, adviser);
     expect((await ledger.ok('inbox.get', {}, adviser)).count).toBe(2);
+    expect((await ledger.ok('inbox.get', {}, clerk)).sections.find((s) => s.key === 'overdue')!.entries.every((e) => !e.plan.isSample)).toBe(true);
     const clerkInbox = await ledger.ok('inbox.get', {}, clerk);
     expect(clerkInbox.sections.map((s) => s.key)).toEqual(['returned', 'overdue', 'dueSoon', 'noOwner', 'decided']);
     const decided = clerkInbox.sections.find((s) => s.key === 'decided')!;
@@ -95,7 +96,7 @@ describe('待办 inbox', () => {
     expect(own.mine).toBe(true);
     expect(own.sections.find((s) => s.key === 'overdue')!.entries.map((e) => e.item.id)).toEqual([mine.id]);
 
-    expect(await ledger.ok('inbox.get', {}, viewer)).toEqual({ sections: [], count: 0, mine: false, sampleLeftOut: false });
+    expect(await ledger.ok('inbox.get', {}, viewer)).toEqual({ sections: [], count: 0, mine: false, samplePlan: 'none' });
   });
 });
 
@@ -205,5 +206,19 @@ describe('evidence typed by its bytes', () => {
 
     const pdf = await upload(Buffer.from('%PDF-1.7 总结'));
     expect(await ledger.ok('evidence.add', { itemId: item.id, sha256: pdf, originalName: '总结.pdf', mime: 'application/pdf' }, clerk)).toMatchObject({ isImage: false, mime: 'application/pdf' });
+  });
+});
+
+describe('待办 with only the 示例 plan', () => {
+  it('lists what was done in the sample, not its long-past deadlines or owner-less items', async () => {
+    const { planId } = await ledger.ok('demo.load', {});
+    const { rows } = await ledger.ok('items.search', { planId, text: '学雷锋', limit: 1 });
+    await ledger.ok('items.transition', { id: rows[0].id, action: 'start' }, clerk);
+    await ledger.ok('items.transition', { id: rows[0].id, action: 'submit' }, clerk);
+    const adviserInbox = await ledger.ok('inbox.get', {}, adviser);
+    expect(adviserInbox).toMatchObject({ samplePlan: 'actionsOnly', count: 1 });
+    expect(adviserInbox.sections[0].entries[0]).toMatchObject({ plan: { year: 2023, isSample: true }, item: { id: rows[0].id } });
+    const clerkInbox = await ledger.ok('inbox.get', {}, clerk);
+    expect(clerkInbox.count).toBe(0);
   });
 });

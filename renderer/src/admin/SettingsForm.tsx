@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Col, Form, Input, InputNumber, Row, Switch } from 'antd';
+import { Alert, App, Button, Col, Form, Input, Row, Switch } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
 import { settingsView, type SettingsView } from '../../../core/contract/supervision';
 import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
 import { useServerSubmit } from '../shared/useServerSubmit';
+import { NumberInput } from '../shared/NumberInput';
 
 /** 预警与销号 settings and 制表单位, for the administrator; 保存 is enabled once something changed. */
 export function SettingsForm({ settings }: { settings: SettingsView }) {
@@ -27,7 +28,7 @@ export function SettingsForm({ settings }: { settings: SettingsView }) {
       name={name}
       render={({ field, fieldState }) => (
         <FormField label={label} htmlFor={`setting-${name}`} error={fieldState.error && `请填写0至${max}之间的整数`} hint={hint} required>
-          <InputNumber<number>
+          <NumberInput<number>
             id={`setting-${name}`}
             min={0}
             max={max}

@@ -61,7 +61,7 @@ export function UsersTable() {
   return (
     <>
       <Flex justify="space-between" align="center" className="settings-toolbar">
-        <Typography.Text type="secondary">忘记密码时由管理员在此重置；管理员本人忘记密码，可在本机运行 npm run cli -- user passwd 重置。</Typography.Text>
+        <Typography.Text type="secondary">忘记密码时由管理员在此重置。建议再设一个管理员账号，以便管理员本人忘记密码时互相重置。</Typography.Text>
         <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
           新增账号
         </Button>

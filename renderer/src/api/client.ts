@@ -1,5 +1,6 @@
 import type { AppErrorShape, Envelope } from '../../../core/contract/app-error';
 import type { MethodInput, MethodName, MethodOutput } from '../../../core/contract';
+import { needsSignIn, signedIn } from './session';
 
 /** The desktop preload exposes exactly this; in serve mode we use HTTP instead. */
 interface LedgerBridge {
@@ -42,9 +43,16 @@ async function overHttp(method: string, input: unknown): Promise<Envelope<unknow
   }
 }
 
-/** Calls one contract method over IPC (desktop) or HTTP (serve mode); throws ApiError on failure. */
+/**
+ * Calls one contract method over IPC (desktop) or HTTP (serve mode); throws ApiError on failure. A call
+ * refused because the session ended waits for the re-login and is sent again (api/session.ts).
+ */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const envelope = window.ledger ? await window.ledger.invoke(method, input) : await overHttp(method, input);
+  if (!envelope.ok && needsSignIn(method, envelope.error.code)) {
+    await signedIn();
+    return call(method, input);
+  }
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.data as MethodOutput<M>;
 }

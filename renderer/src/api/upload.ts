@@ -1,6 +1,7 @@
 import type { AppErrorShape, Envelope } from '../../../core/contract/app-error';
 import { UPLOAD_METHOD, UPLOAD_PATH } from '../../../core/contract/uploads';
 import { ApiError } from './client';
+import { needsSignIn, signedIn } from './session';
 
 // Files from the page into the ledger's content store, beside the contract (never base64 in JSON): serve
 // mode streams the raw bytes to POST /upload, the desktop hands them to the main process over IPC. Both
@@ -29,11 +30,15 @@ async function overHttp(file: Blob): Promise<Envelope<Stored>> {
   }
 }
 
-/** Stores a file in the ledger and returns its SHA-256 for the next call. */
+/** Stores a file in the ledger and returns its SHA-256 for the next call; waits out a re-login like every call. */
 export async function uploadFile(file: Blob): Promise<Stored> {
   const envelope = window.ledger
     ? ((await window.ledger.invoke(UPLOAD_METHOD, new Uint8Array(await file.arrayBuffer()))) as Envelope<Stored>)
     : await overHttp(file);
+  if (!envelope.ok && needsSignIn(UPLOAD_METHOD, envelope.error.code)) {
+    await signedIn();
+    return uploadFile(file);
+  }
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.data;
 }

@@ -13,14 +13,16 @@ const CurrentUserContext = createContext<UserView | null>(null);
 
 /**
  * Sign-in in front of the app: the first administrator on a new ledger, the login otherwise. A session
- * that runs out while working brings the login up over the page, so nothing typed is lost. A refused
- * serve-mode token (auth.status itself refused) means the address is stale.
+ * that runs out while working brings the login up over the page: the page stays as it was (the user it
+ * was opened for is kept, so no form closes), and a save clicked meanwhile goes out after the re-login.
+ * A refused serve-mode token (auth.status itself refused) means the address is stale.
  */
 export function AuthGate({ children }: { children: ReactNode }) {
   const status = useApiQuery('auth.status', {});
-  const [signedInOnce, setSignedInOnce] = useState(false);
+  const [lastUser, setLastUser] = useState<UserView | null>(null);
   const user = status.data?.user ?? null;
-  if (user && !signedInOnce) setSignedInOnce(true);
+  if (user && user !== lastUser) setLastUser(user);
+  const signedInOnce = lastUser !== null;
 
   if (status.isError) {
     if (status.error instanceof ApiError && status.error.code === 'UNAUTHENTICATED') return <UnauthenticatedPage message={status.error.message} />;
@@ -44,17 +46,19 @@ export function AuthGate({ children }: { children: ReactNode }) {
       </AuthCard>
     );
   return (
-    <CurrentUserContext.Provider value={user}>
+    <CurrentUserContext.Provider value={user ?? lastUser}>
       {children}
       <Modal open={!user} title="登录已超时" footer={null} closable={false} mask={{ closable: false }} keyboard={false}>
-        <Typography.Paragraph type="secondary">为保护数据，长时间未操作会自动退出。请重新登录，未保存的内容仍在页面上。</Typography.Paragraph>
-        <LoginForm />
+        <Typography.Paragraph type="secondary">
+          为保护数据，长时间未操作会自动退出。请重新登录：页面上填写的内容都还在，登录后即保存刚才提交的内容。
+        </Typography.Paragraph>
+        {!user && <LoginForm sameUser={lastUser?.username} />}
       </Modal>
     </CurrentUserContext.Provider>
   );
 }
 
-/** The signed-in user (null only while the expired-session login is showing). */
+/** The signed-in user (while the expired-session login shows, the user the page was opened for). */
 export function useCurrentUser(): UserView | null {
   return useContext(CurrentUserContext);
 }

@@ -4,6 +4,7 @@ import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { contract } from '../../../core/contract';
 import { useApiMutation } from '../api/hooks';
+import { sessionRenewed } from '../api/session';
 import { FormField } from '../shared/FormField';
 import { lastUsername, rememberUsername } from './lastUsername';
 import { busy } from '../shared/busy';
@@ -13,9 +14,13 @@ import { useServerSubmit } from '../shared/useServerSubmit';
 const schema = contract['auth.login'].input;
 type LoginValues = z.input<typeof schema>;
 
-/** 用户名 + 密码; remembers the last user name so only the password needs typing next time. */
-export function LoginForm() {
-  const knownUsername = lastUsername();
+/**
+ * 用户名 + 密码; remembers the last user name so only the password needs typing next time. After a
+ * session ran out (`sameUser`), the calls that waited go out again; if someone else signs in instead,
+ * the page starts afresh so nothing of the previous user's stays on screen.
+ */
+export function LoginForm({ sameUser }: { sameUser?: string }) {
+  const knownUsername = sameUser ?? lastUsername();
   const { control, handleSubmit, setFocus, formState } = useForm<LoginValues, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { username: knownUsername, password: '' },
@@ -27,6 +32,8 @@ export function LoginForm() {
   const { submit, serverError } = useServerSubmit(handleSubmit, async (values) => {
     await login.mutateAsync(values);
     rememberUsername(values.username);
+    if (sameUser !== undefined && values.username !== sameUser) window.location.reload();
+    else sessionRenewed();
   });
 
   return (

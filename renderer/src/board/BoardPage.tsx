@@ -1,12 +1,21 @@
-import { Alert, Skeleton } from 'antd';
+import { Alert, Button, Skeleton, Typography } from 'antd';
 import { useApiQuery } from '../api/hooks';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
 import { LoadError } from '../shared/LoadError';
 import { PageHeader } from '../shared/PageHeader';
+import { SampleNotice } from '../plan/SampleNotice';
 import { KeyTasks } from './KeyTasks';
 import { PeriodColumn } from './PeriodColumn';
 
-/** 年度总览: the 主要任务, then the year as columns of periods. */
+/** Brings a period's column into view (the columns scroll sideways inside the board). */
+function showColumn(key: string) {
+  document.getElementById(`period-${key}`)?.scrollIntoView({ block: 'nearest', inline: 'start' });
+}
+
+/**
+ * 年度总览: the 主要任务, then the year as columns of periods. The columns fill the window's height and
+ * scroll inside themselves, so the sideways scrollbar is always in view; the period buttons above jump to any column.
+ */
 export function BoardPage() {
   const { plan } = useCurrentPlan();
   const board = useApiQuery('items.board', { planId: plan.id });
@@ -17,6 +26,7 @@ export function BoardPage() {
         title={`${plan.year}年度总览`}
         description="加粗姓名为主办，其余为协办。点击事项可编辑，点击月份标题查看当月工作。"
       />
+      <SampleNotice />
       {board.isPending && <Skeleton active paragraph={{ rows: 8 }} />}
       {board.isError && <LoadError error={board.error} onRetry={() => void board.refetch()} />}
       {board.data && (
@@ -31,6 +41,15 @@ export function BoardPage() {
             />
           )}
           {board.data.keyTasks.length > 0 && <KeyTasks groups={board.data.keyTasks} />}
+          <nav className="board-periods" aria-label="时段">
+            <Typography.Text type="secondary">跳到：</Typography.Text>
+            {board.data.columns.map((column) => (
+              <Button key={column.key} size="small" type="text" onClick={() => showColumn(column.key)}>
+                {column.label}
+                <span className="board-period-count">{column.items.length}</span>
+              </Button>
+            ))}
+          </nav>
           <div className="board-columns">
             {board.data.columns.map((column) => (
               <PeriodColumn key={column.key} column={column} />

@@ -6,8 +6,9 @@ import { ItemTable } from '../items/ItemTable';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
 import { hrefOf, navigate } from '../router';
 import { LoadError } from '../shared/LoadError';
-import { MONTH_OPTIONS } from '../shared/monthOptions';
+import { usePlanMonths } from '../plan/usePlanMonths';
 import { PageHeader } from '../shared/PageHeader';
+import { SampleNotice } from '../plan/SampleNotice';
 import { usePermissions } from '../supervision/usePermissions';
 import { CompletionSummary } from './CompletionSummary';
 import { CountCard } from './CountCard';
@@ -28,8 +29,10 @@ interface DashboardPageProps {
  */
 export function DashboardPage({ month, list }: DashboardPageProps) {
   const { plan } = useCurrentPlan();
+  const { defaultMonth, options } = usePlanMonths();
   const { canVerify } = usePermissions();
-  const view = useApiQuery('dashboard.get', { planId: plan.id, month }, { placeholderData: keepPreviousData });
+  // The month is always sent, so the 首页 opens on the same month as every other page.
+  const view = useApiQuery('dashboard.get', { planId: plan.id, month: month ?? defaultMonth }, { placeholderData: keepPreviousData });
   const data = view.data;
   const shown: DashboardList = list ?? (canVerify && (data?.counts.pendingReview ?? 0) > 0 ? 'pendingReview' : 'thisMonth');
   const info = DASHBOARD_LIST_INFO[shown];
@@ -46,7 +49,7 @@ export function DashboardPage({ month, list }: DashboardPageProps) {
             <Select
               id="dashboard-month"
               value={data?.month ?? month}
-              options={MONTH_OPTIONS}
+              options={options}
               showSearch={{ optionFilterProp: 'label' }}
               onChange={(next: number) => navigate({ page: 'home', month: next, list })}
               style={{ width: 90 }}
@@ -54,6 +57,7 @@ export function DashboardPage({ month, list }: DashboardPageProps) {
           </span>
         }
       />
+      <SampleNotice />
       {view.isPending && <Skeleton active paragraph={{ rows: 10 }} />}
       {view.isError && <LoadError error={view.error} onRetry={() => void view.refetch()} />}
       {data && (

@@ -1,11 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Checkbox, Col, ConfigProvider, Form, Input, InputNumber, Popconfirm, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, ConfigProvider, Form, Input, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { contract } from '../../../core/contract';
 import type { ItemDetail, ItemFormValues, ItemInput } from '../../../core/contract/item';
 import { ITEM_SOURCE_LABELS, ITEM_SOURCES } from '../../../core/domain/roles';
-import { useApiMutation } from '../api/hooks';
+import { useApiMutation, useApiQuery } from '../api/hooks';
 import { StatusTag } from '../items/StatusTag';
 import { FormField } from '../shared/FormField';
 import { nextItemValues } from './itemFormValues';
@@ -16,6 +16,7 @@ import { TargetList } from './TargetList';
 import { busy } from '../shared/busy';
 import { useInitialFocus } from '../shared/useInitialFocus';
 import { usePermissions } from '../supervision/usePermissions';
+import { NumberInput } from '../shared/NumberInput';
 
 const schema = contract['items.create'].input;
 const SOURCE_OPTIONS = ITEM_SOURCES.map((s) => ({ value: s, label: ITEM_SOURCE_LABELS[s] }));
@@ -41,7 +42,13 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
   const { canWrite } = usePermissions();
   const form = useForm<ItemFormValues, unknown, ItemInput>({ resolver: zodResolver(schema), defaultValues: initial });
   const { control, handleSubmit, reset, setFocus, formState } = form;
-  const source = useWatch({ control, name: 'source' });
+  const [source, isKey, yearRound, startMonth, endMonth] = useWatch({ control, name: ['source', 'isKey', 'yearRound', 'startMonth', 'endMonth'] });
+  // A new item is numbered after the last of its period unless a 序号 is typed (the backend does the same).
+  const nextSeq = useApiQuery(
+    'items.nextSeq',
+    { planId: initial.planId, isKey: isKey ?? false, yearRound: yearRound ?? false, startMonth: startMonth ?? null, endMonth: endMonth ?? startMonth ?? null },
+    { enabled: !item && canWrite },
+  );
   const create = useApiMutation('items.create', { inlineError: true });
   const update = useApiMutation('items.update', { inlineError: true });
   const remove = useApiMutation('items.delete', { inlineError: true });
@@ -141,8 +148,9 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
                   name="seq"
                   render={({ field, fieldState }) => (
                     <FormField label="序号" htmlFor="item-seq" error={fieldState.error?.message}>
-                      <InputNumber<number>
+                      <NumberInput<number>
                         id="item-seq"
+                        placeholder={!item && nextSeq.data ? `自动：${nextSeq.data.seq}` : undefined}
                         ref={field.ref}
                         value={field.value}
                         onChange={(value) => field.onChange(value ?? null)}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
-import { defaultMonth } from '../plan/defaultMonth';
+import { usePlanMonths } from '../plan/usePlanMonths';
 import { ItemForm } from './ItemForm';
 import { newItemValues, type ItemPreset } from './itemFormValues';
 
@@ -14,6 +14,7 @@ interface NewItemFormProps {
 /** A new item in the current plan, starting in the preset month (or the plan's current month). */
 export function NewItemForm({ preset, ...formProps }: NewItemFormProps) {
   const { plan } = useCurrentPlan();
-  const [initial] = useState(() => newItemValues(plan.id, { startMonth: preset.yearRound ? null : defaultMonth(plan), ...preset }));
+  const { defaultMonth } = usePlanMonths();
+  const [initial] = useState(() => newItemValues(plan.id, { startMonth: preset.yearRound ? null : defaultMonth, ...preset }));
   return <ItemForm initial={initial} year={plan.year} {...formProps} />;
 }

@@ -4,6 +4,7 @@ import type { ItemFormValues } from '../../../core/contract/item';
 import { OWNER_ROLE_LABELS, OWNER_ROLES } from '../../../core/domain/roles';
 import { useApiQuery } from '../api/hooks';
 import { FormField } from '../shared/FormField';
+import { usePermissions } from '../supervision/usePermissions';
 import type { OwnerValues } from './itemFormValues';
 import { PersonSelect } from './PersonSelect';
 
@@ -15,6 +16,7 @@ export function OwnerList() {
   const { fields, append, remove } = useFieldArray({ control, name: 'owners' });
   const owners = useWatch({ control, name: 'owners' }) ?? [];
   const persons = useApiQuery('persons.list', { includeInactive: true });
+  const { canWrite } = usePermissions();
   const errors = formState.errors.owners;
 
   const add = () =>
@@ -71,20 +73,24 @@ export function OwnerList() {
                   </FormField>
                 )}
               />
-              <Button aria-label={`移除责任人${n}`} onClick={() => remove(index)}>
-                移除
-              </Button>
+              {canWrite && (
+                <Button aria-label={`移除责任人${n}`} onClick={() => remove(index)}>
+                  移除
+                </Button>
+              )}
             </Flex>
           );
         })}
-        <div>
-          <Button type="dashed" onClick={add}>
-            添加责任人
-          </Button>
-          <Typography.Text type="secondary" className="field-rows-hint">
-            名单中没有的人员，在姓名框输入姓名后选“新增人员”即可添加
-          </Typography.Text>
-        </div>
+        {canWrite && (
+          <div>
+            <Button type="dashed" onClick={add}>
+              添加责任人
+            </Button>
+            <Typography.Text type="secondary" className="field-rows-hint">
+              名单中没有的人员，在姓名框输入姓名后选“新增人员”即可添加
+            </Typography.Text>
+          </div>
+        )}
       </div>
     </FormField>
   );

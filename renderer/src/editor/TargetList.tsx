@@ -1,9 +1,11 @@
-import { Button, Flex, Input, InputNumber, Select, Typography } from 'antd';
+import { Button, Flex, Input, Select, Typography } from 'antd';
 import { Controller, useFieldArray, useFormContext } from 'react-hook-form';
 import type { ItemFormValues } from '../../../core/contract/item';
 import { COMPARATOR_LABELS, COMPARATORS } from '../../../core/domain/roles';
 import { FormField } from '../shared/FormField';
+import { usePermissions } from '../supervision/usePermissions';
 import type { TargetValues } from './itemFormValues';
+import { NumberInput } from '../shared/NumberInput';
 
 const COMPARATOR_OPTIONS = COMPARATORS.map((c) => ({ value: c, label: COMPARATOR_LABELS[c] }));
 
@@ -12,6 +14,7 @@ export function TargetList() {
   const { control, formState } = useFormContext<ItemFormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'targets' });
   const errors = formState.errors.targets;
+  const { canWrite } = usePermissions();
 
   const add = () =>
     // The value stays empty until typed; the schema asks for it before saving.
@@ -56,7 +59,7 @@ export function TargetList() {
                 name={`targets.${index}.value`}
                 render={({ field, fieldState }) => (
                   <FormField error={fieldState.error?.message}>
-                    <InputNumber<number>
+                    <NumberInput<number>
                       aria-label={`指标${n}目标值`}
                       placeholder="目标值"
                       ref={field.ref}
@@ -78,17 +81,21 @@ export function TargetList() {
                   </FormField>
                 )}
               />
-              <Button aria-label={`移除指标${n}`} onClick={() => remove(index)}>
-                移除
-              </Button>
+              {canWrite && (
+                <Button aria-label={`移除指标${n}`} onClick={() => remove(index)}>
+                  移除
+                </Button>
+              )}
             </Flex>
           );
         })}
-        <div>
-          <Button type="dashed" onClick={add}>
-            添加量化指标
-          </Button>
-        </div>
+        {canWrite && (
+          <div>
+            <Button type="dashed" onClick={add}>
+              添加量化指标
+            </Button>
+          </div>
+        )}
       </div>
     </FormField>
   );

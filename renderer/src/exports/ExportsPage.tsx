@@ -1,8 +1,9 @@
 import { Alert, Card, Form, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
-import { defaultMonth } from '../plan/defaultMonth';
+import { usePlanMonths } from '../plan/usePlanMonths';
 import { PageHeader } from '../shared/PageHeader';
+import { usePermissions } from '../supervision/usePermissions';
 import { ExportAction } from './ExportAction';
 import { ExportParamsForm } from './ExportParamsForm';
 import { defaultExportParams, EXPORT_FORMS, formInfo, missingChoice, previewInput, type ExportFormKey, type ExportParams } from './exportForms';
@@ -20,7 +21,9 @@ const NO_LAYOUT: Partial<Record<ExportFormKey, string>> = {
  */
 export function ExportsPage() {
   const { plan } = useCurrentPlan();
-  const [state, setState] = useState(() => ({ planId: plan.id, params: defaultExportParams(defaultMonth(plan)) }));
+  const { canWrite } = usePermissions();
+  const { defaultMonth } = usePlanMonths();
+  const [state, setState] = useState(() => ({ planId: plan.id, params: defaultExportParams(defaultMonth) }));
   // Another year chosen in the header: an item picked for a notice belongs to the old one.
   if (state.planId !== plan.id) setState({ planId: plan.id, params: { ...state.params, notice: { ...state.params.notice, itemId: undefined } } });
   const { params } = state;
@@ -60,7 +63,12 @@ export function ExportsPage() {
             {form.numbered && (
               <Alert type="info" showIcon className="export-numbered" title="导出时按年度顺序登记编号，不重复使用；预览不登记。" />
             )}
-            <ExportAction planId={plan.id} params={params} />
+            {/* A numbered form takes its number as it is exported: a write, not offered to 只读 accounts. */}
+            {form.numbered && !canWrite ? (
+              <Alert type="warning" showIcon className="export-numbered" title="只读账号可以预览，导出并登记编号需由文员或指导老师操作。" />
+            ) : (
+              <ExportAction key={params.form} planId={plan.id} params={params} />
+            )}
           </Card>
         </div>
         <Card size="small" title={`预览：${form.title}`} className="exports-preview">

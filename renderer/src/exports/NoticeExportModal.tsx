@@ -1,7 +1,7 @@
 import { Form, Modal } from 'antd';
 import { useState } from 'react';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
-import { defaultMonth } from '../plan/defaultMonth';
+import { usePlanMonths } from '../plan/usePlanMonths';
 import { ExportAction } from './ExportAction';
 import { defaultExportParams, previewInput, type ExportParams, type NoticeParams } from './exportForms';
 import { FormPreview } from './FormPreview';
@@ -17,8 +17,9 @@ interface NoticeExportModalProps {
 /** 督办 of one item, over its editor: wording, the notice as it will print, and the .docx with its number. */
 export function NoticeExportModal({ itemId, open, onClose }: NoticeExportModalProps) {
   const { plan } = useCurrentPlan();
+  const { defaultMonth } = usePlanMonths();
   const [notice, setNotice] = useState<NoticeParams>({ scope: 'item', itemId, kind: 'supervise', requirement: '' });
-  const params: ExportParams = { ...defaultExportParams(defaultMonth(plan)), form: 'notices', notice };
+  const params: ExportParams = { ...defaultExportParams(defaultMonth), form: 'notices', notice };
   return (
     <Modal title="督办该事项" open={open} onCancel={onClose} footer={null} width={1040} destroyOnHidden>
       <div className="notice-modal-body">

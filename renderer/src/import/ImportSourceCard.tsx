@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Form, Input, InputNumber, Segmented, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Segmented, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { FileSourceField } from './FileSourceField';
 import type { ImportRequest, KindChoice, SourceTab } from './importSource';
+import { NumberInput } from '../shared/NumberInput';
 
 const KIND_OPTIONS: { value: KindChoice; label: string }[] = [
   { value: 'auto', label: '自动识别' },
@@ -74,7 +75,7 @@ export function ImportSourceCard({ request, onChange, onPreview, progress, error
         <Form layout="vertical" component="div">
           <div className="import-source-options">
             <Form.Item label="导入到年度" htmlFor="import-year">
-              <InputNumber
+              <NumberInput
                 id="import-year"
                 value={request.year}
                 onChange={(year) => year != null && onChange({ year })}

@@ -1,9 +1,9 @@
-import { Alert, App, Checkbox, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, App, Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useApiMutation } from '../api/hooks';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
 import { navigate } from '../router';
-
+import { NumberInput } from '../shared/NumberInput';
 
 /**
  * 复制到新年度: a new year's plan from an old one — months and spans kept, deadlines moved a year, every
@@ -66,7 +66,7 @@ export function PlanCopyModal({ onClose }: { onClose: () => void }) {
           validateStatus={taken ? 'error' : undefined}
           help={taken ? `${year}年度计划已存在，不能覆盖；请换一个年度` : '月份和跨月安排不变，完成时限顺延到新年度，状态全部重置为未开始'}
         >
-          <InputNumber id="copy-year" value={year} onChange={(y) => y != null && setYear(y)} min={2000} max={2100} precision={0} suffix="年" style={{ width: 160 }} />
+          <NumberInput id="copy-year" value={year} onChange={(y) => y != null && setYear(y)} min={2000} max={2100} precision={0} suffix="年" style={{ width: 160 }} />
         </Form.Item>
         <Form.Item label="计划名称" htmlFor="copy-title">
           <Input id="copy-title" value={title} onChange={(e) => setTitle(e.target.value)} placeholder={suggestedTitle} maxLength={200} />

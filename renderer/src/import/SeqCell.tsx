@@ -1,11 +1,11 @@
-import { InputNumber } from 'antd';
 import { memo } from 'react';
 import type { EditItem } from './useImportDraft';
+import { NumberInput } from '../shared/NumberInput';
 
 /** 序号 as the document numbers it (two items may share one when the document misnumbers). */
 export const SeqCell = memo(function SeqCell({ index, seq, onEdit }: { index: number; seq: number | null; onEdit: EditItem }) {
   return (
-    <InputNumber<number>
+    <NumberInput<number>
       aria-label={`第${index + 1}项序号`}
       size="small"
       variant="borderless"

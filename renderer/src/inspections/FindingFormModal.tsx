@@ -1,5 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
+import { inspectionName } from '../../../core/domain/inspection-name';
+import { onCtrlEnter } from '../shared/ctrlEnter';
 import { useState } from 'react';
 import { Controller, useForm, type DefaultValues } from 'react-hook-form';
 import type { z } from 'zod';
@@ -63,7 +65,7 @@ export function FindingFormModal({ round, onClose }: FindingFormModalProps) {
     <Modal
       open
       width={640}
-      title={`添加督查意见：${round.month}月督查（${round.date}）`}
+      title={`添加督查意见：${inspectionName(round)}（${round.date}）`}
       onCancel={onClose}
       destroyOnHidden
       footer={[
@@ -78,14 +80,7 @@ export function FindingFormModal({ round, onClose }: FindingFormModalProps) {
         </Button>,
       ]}
     >
-      <div
-        onKeyDown={(event) => {
-          if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-            event.preventDefault();
-            void save('close')();
-          }
-        }}
-      >
+      <div onKeyDown={onCtrlEnter(() => void save('close')())}>
         <Form layout="vertical" component={false}>
           {serverError && <Alert type="error" showIcon title={serverError} className="form-alert" />}
           <Controller
@@ -151,7 +146,7 @@ export function FindingFormModal({ round, onClose }: FindingFormModalProps) {
             render={({ field, fieldState }) => (
               <FormField label="整改期限" htmlFor="finding-rectify-by" error={fieldState.error?.message}>
                 <div style={{ width: 200 }}>
-                  <IsoDatePicker id="finding-rectify-by" value={field.value} onChange={field.onChange} onBlur={field.onBlur} allowClear placeholder="选择日期" />
+                  <IsoDatePicker id="finding-rectify-by" value={field.value} onChange={field.onChange} onBlur={field.onBlur} allowClear openOn={round.date} placeholder="选择日期" />
                 </div>
               </FormField>
             )}

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import type { InspectionView } from '../../../core/contract/supervision';
 import { useApiQuery } from '../api/hooks';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
-import { defaultMonth } from '../plan/defaultMonth';
+import { usePlanMonths } from '../plan/usePlanMonths';
 import { navigate } from '../router';
 import { LoadError } from '../shared/LoadError';
-import { MONTH_OPTIONS } from '../shared/monthOptions';
 import { PageHeader } from '../shared/PageHeader';
 import { usePermissions } from '../supervision/usePermissions';
 import { FindingFormModal } from './FindingFormModal';
@@ -17,9 +16,11 @@ import './inspections.css';
 /** 督查: the plan's 督查 rounds (newest first, optionally one month's), their findings, and recording new ones. */
 export function InspectionsPage({ month }: { month?: number }) {
   const { plan } = useCurrentPlan();
+  const { defaultMonth, options } = usePlanMonths();
   const { canWrite, user } = usePermissions();
   const rounds = useApiQuery('inspections.list', { planId: plan.id, month });
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<InspectionView | null>(null);
   const [addingTo, setAddingTo] = useState<InspectionView | null>(null);
 
   return (
@@ -35,7 +36,7 @@ export function InspectionsPage({ month }: { month?: number }) {
               allowClear
               value={month}
               onChange={(next?: number) => navigate({ page: 'inspections', month: next })}
-              options={MONTH_OPTIONS}
+              options={options}
               showSearch={{ optionFilterProp: 'label' }}
               style={{ width: 120 }}
             />
@@ -60,20 +61,22 @@ export function InspectionsPage({ month }: { month?: number }) {
       )}
       <div className="inspection-rounds">
         {rounds.data?.map((round) => (
-          <InspectionRound key={round.id} round={round} onAddFinding={canWrite ? () => setAddingTo(round) : undefined} />
+          <InspectionRound key={round.id} round={round} onAddFinding={canWrite ? () => setAddingTo(round) : undefined} onEdit={canWrite ? () => setEditing(round) : undefined} />
         ))}
       </div>
       {creating && (
         <InspectionFormModal
-          planId={plan.id}
-          month={month ?? defaultMonth(plan)}
+          month={month ?? defaultMonth}
           inspector={user?.displayName ?? ''}
-          onCreated={(round) => {
+          onSaved={(round) => {
             setCreating(false);
             setAddingTo(round);
           }}
           onClose={() => setCreating(false)}
         />
+      )}
+      {editing && (
+        <InspectionFormModal round={editing} month={editing.month} inspector={editing.inspector} onSaved={() => setEditing(null)} onClose={() => setEditing(null)} />
       )}
       {addingTo && <FindingFormModal round={addingTo} onClose={() => setAddingTo(null)} />}
     </>

@@ -2,7 +2,10 @@ import { Fragment } from 'react';
 import type { ItemSummary } from '../../../core/contract/item';
 import { OWNER_ROLE_LABELS } from '../../../core/domain/roles';
 
-/** Owners in their order, 主办 in bold and 协办 plain; the tooltip spells the roles out. */
+/**
+ * Owners in their order, 主办 in bold and 协办 plain; the tooltip spells the roles out. A line may break
+ * between names, never inside one (张星 stays 张星 on a narrow card).
+ */
 export function OwnerNames({ owners }: { owners: ItemSummary['owners'] }) {
   const spelled = owners.map((o) => `${o.name}（${OWNER_ROLE_LABELS[o.role]}）`).join('、');
   return (
@@ -10,7 +13,7 @@ export function OwnerNames({ owners }: { owners: ItemSummary['owners'] }) {
       {owners.map((owner, index) => (
         <Fragment key={owner.personId}>
           {index > 0 && '、'}
-          {owner.role === 'lead' ? <strong>{owner.name}</strong> : owner.name}
+          <span className="owner-name">{owner.role === 'lead' ? <strong>{owner.name}</strong> : owner.name}</span>
         </Fragment>
       ))}
     </span>

@@ -5,17 +5,20 @@ import { useItemEditor } from '../editor/ItemEditorProvider';
 import { MonthPrintButton } from '../exports/MonthPrintButton';
 import { ItemTable } from '../items/ItemTable';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
-import { defaultMonth } from '../plan/defaultMonth';
+import { usePlanMonths } from '../plan/usePlanMonths';
 import { navigate } from '../router';
 import { LoadError } from '../shared/LoadError';
-import { MONTH_OPTIONS } from '../shared/monthOptions';
 import { PageHeader } from '../shared/PageHeader';
+import { SampleNotice } from '../plan/SampleNotice';
+import { usePermissions } from '../supervision/usePermissions';
 
 /** 月度: the month's items (its own, then year-round ones) and the earlier items still open (结转). */
 export function MonthPage({ month: chosen }: { month?: number }) {
   const { plan } = useCurrentPlan();
   const { newItem } = useItemEditor();
-  const month = chosen ?? defaultMonth(plan);
+  const { canWrite } = usePermissions();
+  const { defaultMonth, options } = usePlanMonths();
+  const month = chosen ?? defaultMonth;
   const view = useApiQuery('items.month', { planId: plan.id, month }, { placeholderData: keepPreviousData });
   const loading = view.isFetching && view.data?.month !== month;
 
@@ -29,13 +32,14 @@ export function MonthPage({ month: chosen }: { month?: number }) {
             <Segmented<number>
               aria-label="月份"
               value={month}
-              options={MONTH_OPTIONS}
+              options={options}
               onChange={(next) => navigate({ page: 'month', month: next })}
             />
             <MonthPrintButton planId={plan.id} month={month} />
           </Space>
         }
       />
+      <SampleNotice />
       {view.isPending && <Skeleton active paragraph={{ rows: 8 }} />}
       {view.isError && <LoadError error={view.error} onRetry={() => void view.refetch()} />}
       {view.data && (
@@ -45,14 +49,18 @@ export function MonthPage({ month: chosen }: { month?: number }) {
               本月事项 <Typography.Text type="secondary">{view.data.items.length}项</Typography.Text>
             </Typography.Title>
             <ItemTable
+              bulk
+              label="本月事项"
               items={view.data.items}
               loading={loading}
               emptyText={
                 <div className="table-empty">
                   <div>{month}月没有安排事项</div>
-                  <Button type="link" onClick={() => newItem({ startMonth: month })}>
-                    新建{month}月事项
-                  </Button>
+                  {canWrite && (
+                    <Button type="link" onClick={() => newItem({ startMonth: month })}>
+                      新建{month}月事项
+                    </Button>
+                  )}
                 </div>
               }
             />
@@ -62,6 +70,8 @@ export function MonthPage({ month: chosen }: { month?: number }) {
               上月结转 <Typography.Text type="secondary">{view.data.carried.length}项，以前月份到期仍未办结</Typography.Text>
             </Typography.Title>
             <ItemTable
+              bulk
+              label="上月结转"
               items={view.data.carried}
               loading={loading}
               emptyText="没有需要结转的事项：以前月份的事项均已办结或中止"

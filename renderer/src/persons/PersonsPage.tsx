@@ -5,6 +5,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { hrefOf } from '../router';
 import { LoadError } from '../shared/LoadError';
 import { PageHeader } from '../shared/PageHeader';
+import { usePermissions } from '../supervision/usePermissions';
 import { PersonFormModal } from './PersonFormModal';
 
 type Editing = { person?: PersonView } | null;
@@ -12,6 +13,7 @@ type Editing = { person?: PersonView } | null;
 /** 责任人: the office's people; deactivated ones keep their past items but leave the pick lists. */
 export function PersonsPage() {
   const { message } = App.useApp();
+  const { canWrite } = usePermissions();
   const [showInactive, setShowInactive] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const persons = useApiQuery('persons.list', { includeInactive: showInactive });
@@ -22,6 +24,37 @@ export function PersonsPage() {
       { id: person.id, name: person.name, title: person.title, department: person.department, active },
       { onSuccess: () => void message.success(active ? `已启用“${person.name}”` : `已停用“${person.name}”`) },
     );
+
+  // Changing the list is for those who may write; a 只读 account only reads it.
+  const actionsColumn: TableColumnsType<PersonView>[number] = {
+    title: '操作',
+    key: 'actions',
+    width: 150,
+    render: (_, person) => (
+      <Space size={4}>
+        <Button type="link" size="small" onClick={() => setEditing({ person })}>
+          编辑
+        </Button>
+        {person.active ? (
+          <Popconfirm
+            title={`停用“${person.name}”？`}
+            description="停用后不再出现在责任人选择列表中，已有事项中的记录保留。"
+            okText="停用"
+            cancelText="取消"
+            onConfirm={() => setActive(person, false)}
+          >
+            <Button type="link" size="small" danger>
+              停用
+            </Button>
+          </Popconfirm>
+        ) : (
+          <Button type="link" size="small" onClick={() => setActive(person, true)}>
+            启用
+          </Button>
+        )}
+      </Space>
+    ),
+  };
 
   const columns: TableColumnsType<PersonView> = [
     {
@@ -39,35 +72,7 @@ export function PersonsPage() {
       width: 90,
       render: (active: boolean) => (active ? <Tag color="success">在用</Tag> : <Tag>已停用</Tag>),
     },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 150,
-      render: (_, person) => (
-        <Space size={4}>
-          <Button type="link" size="small" onClick={() => setEditing({ person })}>
-            编辑
-          </Button>
-          {person.active ? (
-            <Popconfirm
-              title={`停用“${person.name}”？`}
-              description="停用后不再出现在责任人选择列表中，已有事项中的记录保留。"
-              okText="停用"
-              cancelText="取消"
-              onConfirm={() => setActive(person, false)}
-            >
-              <Button type="link" size="small" danger>
-                停用
-              </Button>
-            </Popconfirm>
-          ) : (
-            <Button type="link" size="small" onClick={() => setActive(person, true)}>
-              启用
-            </Button>
-          )}
-        </Space>
-      ),
-    },
+    ...(canWrite ? [actionsColumn] : []),
   ];
 
   return (
@@ -80,9 +85,11 @@ export function PersonsPage() {
             <label className="inline-switch">
               <Switch size="small" checked={showInactive} onChange={setShowInactive} /> 显示已停用
             </label>
-            <Button type="primary" onClick={() => setEditing({})}>
-              新增
-            </Button>
+            {canWrite && (
+              <Button type="primary" onClick={() => setEditing({})}>
+                新增
+              </Button>
+            )}
           </Flex>
         }
       />

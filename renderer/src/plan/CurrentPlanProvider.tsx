@@ -4,6 +4,7 @@ import type { PlanView } from '../../../core/contract/plan';
 import { useApiQuery } from '../api/hooks';
 import { FirstRunPage } from '../shell/FirstRunPage';
 import { LoadError } from '../shared/LoadError';
+import { useToday } from '../shared/useToday';
 
 const STORAGE_KEY = 'leagueLedger.planId';
 
@@ -16,10 +17,11 @@ function rememberedPlanId(): number | null {
   return Number(window.localStorage.getItem(STORAGE_KEY)) || null;
 }
 
-/** This year's plan if there is one, else the latest year. */
-function defaultPlan(plans: PlanView[]): PlanView | undefined {
-  const thisYear = new Date().getFullYear();
-  return plans.find((p) => p.year === thisYear) ?? plans.at(-1);
+/** This year's plan if there is one, else the office's latest (the 示例 only when it is all there is). */
+function defaultPlan(plans: PlanView[], today: string): PlanView | undefined {
+  const thisYear = Number(today.slice(0, 4));
+  const own = plans.filter((p) => !p.isSample);
+  return own.find((p) => p.year === thisYear) ?? own.at(-1) ?? plans.at(-1);
 }
 
 interface CurrentPlan {
@@ -34,9 +36,10 @@ const CurrentPlanContext = createContext<CurrentPlan | null>(null);
 export function CurrentPlanProvider({ children }: { children: ReactNode }) {
   const plans = useApiQuery('plans.list', {});
   const [chosenId, setChosenId] = useState(rememberedPlanId);
+  const today = useToday();
   if (plans.isPending) return <Spin fullscreen tip="正在载入年度计划…" />;
   if (plans.isError) return <LoadError error={plans.error} onRetry={() => void plans.refetch()} />;
-  const plan = plans.data.find((p) => p.id === chosenId) ?? defaultPlan(plans.data);
+  const plan = plans.data.find((p) => p.id === chosenId) ?? defaultPlan(plans.data, today);
   if (!plan) return <FirstRunPage />;
   const selectPlan = (id: number) => {
     rememberPlan(id);

@@ -7,11 +7,13 @@ import { ItemTable } from '../items/ItemTable';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
 import { navigate, type SearchFilters } from '../router';
 import { LoadError } from '../shared/LoadError';
-import { MONTH_OPTIONS } from '../shared/monthOptions';
+import { usePlanMonths } from '../plan/usePlanMonths';
 import { PageHeader } from '../shared/PageHeader';
 import { useDebouncedValue } from '../shared/useDebouncedValue';
 
 const PAGE_SIZE = 50;
+/** The 责任人 filter's choice for items nobody has been named for. */
+const NO_OWNER = 0;
 const STATUS_OPTIONS = ITEM_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
 
 /**
@@ -20,6 +22,7 @@ const STATUS_OPTIONS = ITEM_STATUSES.map((s) => ({ value: s, label: STATUS_LABEL
  */
 export function SearchPage({ filters }: { filters: SearchFilters }) {
   const { plan } = useCurrentPlan();
+  const { options: monthOptions } = usePlanMonths();
   const persons = useApiQuery('persons.list', { includeInactive: true });
   const [text, setText] = useState(filters.text ?? '');
   const settledText = useDebouncedValue(text.trim(), 300);
@@ -39,13 +42,13 @@ export function SearchPage({ filters }: { filters: SearchFilters }) {
     if ((filters.text ?? '') !== settledText) setText(filters.text ?? '');
   }, [filters.text]);
 
-  const { text: query, personId, month, sectionId, status } = filters;
+  const { text: query, personId, noOwner, month, sectionId, status } = filters;
   const result = useApiQuery(
     'items.search',
-    { planId: plan.id, text: query, personId, month, sectionId, status, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
+    { planId: plan.id, text: query, personId, noOwner, month, sectionId, status, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE },
     { placeholderData: keepPreviousData },
   );
-  const filtered = Boolean(query || personId || month || sectionId || status);
+  const filtered = Boolean(query || personId || noOwner || month || sectionId || status);
 
   return (
     <>
@@ -69,9 +72,12 @@ export function SearchPage({ filters }: { filters: SearchFilters }) {
           placeholder="全部责任人"
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
-          value={personId}
-          onChange={(value?: number) => update({ personId: value })}
-          options={(persons.data ?? []).map((p) => ({ value: p.id, label: p.active ? p.name : `${p.name}（已停用）` }))}
+          value={noOwner ? NO_OWNER : personId}
+          onChange={(value?: number) => update(value === NO_OWNER ? { personId: undefined, noOwner: true } : { personId: value, noOwner: undefined })}
+          options={[
+            { value: NO_OWNER, label: '未指定责任人' },
+            ...(persons.data ?? []).map((p) => ({ value: p.id, label: p.active ? p.name : `${p.name}（已停用）` })),
+          ]}
           style={{ width: 160 }}
         />
         <Select
@@ -81,7 +87,7 @@ export function SearchPage({ filters }: { filters: SearchFilters }) {
           showSearch={{ optionFilterProp: 'label' }}
           value={month}
           onChange={(value?: number) => update({ month: value })}
-          options={MONTH_OPTIONS}
+          options={monthOptions}
           style={{ width: 110 }}
         />
         <Select
@@ -114,6 +120,8 @@ export function SearchPage({ filters }: { filters: SearchFilters }) {
       ) : (
         <ItemTable
           showSection
+          bulk
+          label="查询结果"
           items={result.data?.rows ?? []}
           loading={result.isFetching}
           emptyText={filtered ? '没有符合条件的事项，可以调整或清除查询条件' : '本年度计划还没有事项'}

@@ -1,7 +1,9 @@
 import { FIRST_MONTH, LAST_MONTH } from '../../../core/domain/months';
 
-/** 1月 … 12月 as select options. */
-export const MONTH_OPTIONS = Array.from({ length: LAST_MONTH - FIRST_MONTH + 1 }, (_, k) => ({
-  value: FIRST_MONTH + k,
-  label: `${FIRST_MONTH + k}月`,
-}));
+/** Months as select options: 2月 … 12月. */
+export function monthOptionsOf(months: number[]) {
+  return months.map((month) => ({ value: month, label: `${month}月` }));
+}
+
+/** 1月 … 12月 (where any month of the year may be chosen, e.g. an item's span). */
+export const MONTH_OPTIONS = monthOptionsOf(Array.from({ length: LAST_MONTH - FIRST_MONTH + 1 }, (_, k) => FIRST_MONTH + k));

@@ -1,39 +1,52 @@
-import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { roleMay, type Access } from '../../../core/domain/access';
 import { SettingsPage } from '../admin/SettingsPage';
+import { useApiQuery } from '../api/hooks';
 import { BoardPage } from '../board/BoardPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { useItemEditor } from '../editor/ItemEditorProvider';
 import { ExportsPage } from '../exports/ExportsPage';
 import { ImportPage } from '../import/ImportPage';
+import { InboxPage } from '../inbox/InboxPage';
 import { InspectionsPage } from '../inspections/InspectionsPage';
 import { MonthPage } from '../month/MonthPage';
 import { PersonItemsPage } from '../persons/PersonItemsPage';
 import { PersonsPage } from '../persons/PersonsPage';
-import { PlanCreateModal } from '../plan/PlanCreateModal';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
-import { hrefOf, navigate, useRoute, type Route } from '../router';
+import { PlanEditModal } from '../plan/PlanEditModal';
+import { StartYearPage } from '../plan/StartYearPage';
+import { atLanding, hrefOf, navigate, useRoute, type Route } from '../router';
 import { SearchPage } from '../search/SearchPage';
 import { SupervisionPage } from '../supervision/SupervisionPage';
 import { usePermissions } from '../supervision/usePermissions';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PlanSelect } from './PlanSelect';
+import { REFUSED_MESSAGES, ROUTE_ACCESS } from './routeAccess';
 import { UserMenu } from './UserMenu';
 
-const NAV: { key: string; label: string; route: Route; adminOnly?: true; writeOnly?: true }[] = [
+const NAV: { key: Route['page']; label: string; route: Route }[] = [
+  { key: 'inbox', label: '待办', route: { page: 'inbox' } },
   { key: 'home', label: '首页', route: { page: 'home' } },
   { key: 'board', label: '年度总览', route: { page: 'board' } },
   { key: 'month', label: '月度', route: { page: 'month' } },
   { key: 'items', label: '事项查询', route: { page: 'items', filters: {} } },
   { key: 'inspections', label: '督查', route: { page: 'inspections' } },
   { key: 'persons', label: '责任人', route: { page: 'persons' } },
-  { key: 'import', label: '导入计划', route: { page: 'import' }, writeOnly: true },
+  { key: 'import', label: '导入计划', route: { page: 'import' } },
   { key: 'exports', label: '报表导出', route: { page: 'exports' } },
-  { key: 'settings', label: '设置', route: { page: 'settings' }, adminOnly: true },
+  { key: 'settings', label: '设置', route: { page: 'settings' } },
 ];
+
+/** Settings are read-only for others, but only the administrator has business there. */
+const NAV_ACCESS: Partial<Record<Route['page'], Access>> = { settings: 'admin' };
 
 function pageOf(route: Route) {
   switch (route.page) {
+    case 'inbox':
+      return <InboxPage />;
+    case 'start':
+      return <StartYearPage />;
     case 'board':
       return <BoardPage />;
     case 'month':
@@ -59,15 +72,44 @@ function pageOf(route: Route) {
   }
 }
 
-/** Left navigation, the header (year, plan title, 新建事项) and the current page. */
+/** A page the role may not use: back to 首页, saying why. */
+function Refused({ page }: { page: Route['page'] }) {
+  const { message } = App.useApp();
+  useEffect(() => {
+    void message.warning(REFUSED_MESSAGES[page] ?? '当前账号不能使用该页面，已转到首页');
+    navigate({ page: 'home' }, { replace: true });
+  }, [page, message]);
+  return null;
+}
+
+/** 待办 with the number of things waiting, for those who have an inbox. */
+function InboxLabel() {
+  const inbox = useApiQuery('inbox.get', {});
+  const count = inbox.data?.count ?? 0;
+  return (
+    <span className="nav-inbox">
+      待办
+      {count > 0 && <Badge count={count} overflowCount={99} size="small" aria-label={`${count}项待办`} />}
+    </span>
+  );
+}
+
+/** Left navigation, the header (year, plan, 开始新年度, 新建事项) and the current page. */
 export function AppShell({ version }: { version: string }) {
   const route = useRoute();
   const { plan } = useCurrentPlan();
   const { newItem } = useItemEditor();
-  const [creatingPlan, setCreatingPlan] = useState(false);
-  const { canWrite, isAdmin } = usePermissions();
-  const nav = NAV.filter((n) => (isAdmin || !n.adminOnly) && (canWrite || !n.writeOnly));
+  const [editingPlan, setEditingPlan] = useState(false);
+  const { user, canWrite } = usePermissions();
+  const role = user?.role ?? 'viewer';
+  const nav = NAV.filter((n) => roleMay(role, NAV_ACCESS[n.key] ?? ROUTE_ACCESS[n.key]));
   const navKey = route.page === 'person' ? 'persons' : route.page;
+  const allowed = roleMay(role, ROUTE_ACCESS[route.page]);
+
+  // Opened without a page (just signed in): advisers, who verify from it, start at their 待办; others at 首页.
+  useEffect(() => {
+    if (atLanding()) navigate(role === 'adviser' ? { page: 'inbox' } : { page: 'home' }, { replace: true });
+  }, [role]);
 
   return (
     <Layout className="app">
@@ -78,7 +120,7 @@ export function AppShell({ version }: { version: string }) {
             mode="inline"
             selectedKeys={[navKey]}
             onClick={({ key }) => navigate(nav.find((n) => n.key === key)!.route)}
-            items={nav.map((n) => ({ key: n.key, label: <a href={hrefOf(n.route)}>{n.label}</a> }))}
+            items={nav.map((n) => ({ key: n.key, label: <a href={hrefOf(n.route)}>{n.key === 'inbox' ? <InboxLabel /> : n.label}</a> }))}
           />
         </nav>
         <Typography.Text type="secondary" className="app-version">
@@ -88,14 +130,22 @@ export function AppShell({ version }: { version: string }) {
       <Layout>
         <Layout.Header className="app-header">
           <PlanSelect />
-          <Typography.Text className="app-plan-title" ellipsis={{ tooltip: plan.title }}>
-            {plan.title}
-            {plan.organization && <Typography.Text type="secondary"> · {plan.organization}</Typography.Text>}
-          </Typography.Text>
+          <span className="app-plan-title">
+            {plan.isSample && <Tag color="purple">示例</Tag>}
+            <Typography.Text ellipsis={{ tooltip: plan.title }}>
+              {plan.title}
+              {plan.organization && <Typography.Text type="secondary"> · {plan.organization}</Typography.Text>}
+            </Typography.Text>
+            {canWrite && (
+              <Button type="link" size="small" onClick={() => setEditingPlan(true)}>
+                计划信息
+              </Button>
+            )}
+          </span>
           {/* 只读 accounts change nothing, so they are not offered. */}
           {canWrite && (
             <Space>
-              <Button onClick={() => setCreatingPlan(true)}>新建年度计划</Button>
+              <Button href={hrefOf({ page: 'start' })}>开始新年度</Button>
               <Button type="primary" onClick={() => newItem(route.page === 'month' && route.month ? { startMonth: route.month } : {})}>
                 新建事项
               </Button>
@@ -105,10 +155,10 @@ export function AppShell({ version }: { version: string }) {
         </Layout.Header>
         <Layout.Content className="app-content">
           {/* Keyed by page, not address: typing a search condition or turning the month keeps the page mounted. */}
-          <ErrorBoundary key={route.page}>{pageOf(route)}</ErrorBoundary>
+          <ErrorBoundary key={route.page}>{allowed ? pageOf(route) : <Refused page={route.page} />}</ErrorBoundary>
         </Layout.Content>
       </Layout>
-      <PlanCreateModal open={creatingPlan} onClose={() => setCreatingPlan(false)} />
+      {editingPlan && <PlanEditModal plan={plan} onClose={() => setEditingPlan(false)} />}
     </Layout>
   );
 }

@@ -3,7 +3,10 @@ import { useApiMutation } from '../api/hooks';
 import { useCurrentUser } from '../auth/AuthGate';
 import { busy } from '../shared/busy';
 
-/** Who is signed in, and 退出登录 (which reloads, so no data of this user stays on screen). */
+/**
+ * Who is signed in, and 退出登录: the page starts afresh without an address, so no data of this user stays
+ * on screen and the next user lands on their own first page.
+ */
 export function UserMenu() {
   const user = useCurrentUser();
   const logout = useApiMutation('auth.logout');
@@ -11,7 +14,7 @@ export function UserMenu() {
   return (
     <span className="user-menu">
       <Typography.Text>{user.displayName}</Typography.Text>
-      <Button type="link" size="small" loading={busy(logout.isPending)} onClick={() => logout.mutate({}, { onSuccess: () => window.location.reload() })}>
+      <Button type="link" size="small" loading={busy(logout.isPending)} onClick={() => logout.mutate({}, { onSuccess: () => window.location.replace(window.location.pathname) })}>
         退出登录
       </Button>
     </span>

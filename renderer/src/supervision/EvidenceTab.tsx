@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { AttachmentView, SupervisionView } from '../../../core/contract/supervision';
 import { useApiMutation } from '../api/hooks';
 import { AttachmentName } from './AttachmentName';
-import { filesServed, fileUrl, sizeText, uploadFiles } from './evidenceFiles';
+import { filesServed, fileUrl, screenEvidenceFiles, sizeText, uploadFiles } from './evidenceFiles';
 import { EvidenceImage } from './EvidenceImage';
 import { FilePickButton } from './FilePickButton';
 import { dateTimeText } from './timeText';
@@ -25,18 +25,26 @@ export function EvidenceTab({ view }: { view: SupervisionView }) {
   const others = view.evidence.filter((a) => !images.includes(a));
   const entryDate = new Map(view.progress.map((p) => [p.id, p.date]));
 
-  const upload = async (files: File[]) => {
+  /** Files refused when picked are named at once; the others are uploaded and recorded one by one. */
+  const upload = async (picked: File[]) => {
     setError(null);
-    setUploading(true);
-    try {
-      const failures = await recordEvidence(view.item.id, null, await uploadFiles(files));
-      if (failures.length) setError(failures.join('；'));
-      else void message.success(`已上传 ${files.length} 个文件`);
-    } catch (failure) {
-      setError((failure as Error).message);
-    } finally {
-      setUploading(false);
+    const { accepted, refused } = await screenEvidenceFiles(picked);
+    const failures = [...refused];
+    let recorded = 0;
+    if (accepted.length > 0) {
+      setUploading(true);
+      try {
+        const notRecorded = await recordEvidence(view.item.id, null, await uploadFiles(accepted));
+        failures.push(...notRecorded);
+        recorded = accepted.length - notRecorded.length;
+      } catch (failure) {
+        failures.push((failure as Error).message);
+      } finally {
+        setUploading(false);
+      }
     }
+    if (failures.length) setError(`未上传：${failures.join('；')}`);
+    if (recorded > 0) void message.success(`已上传 ${recorded} 个文件`);
   };
 
   const removeButton = (a: AttachmentView) =>

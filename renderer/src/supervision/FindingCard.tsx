@@ -1,8 +1,10 @@
 import { Tag, Typography } from 'antd';
 import { ASSESSMENT_LABELS, type FindingView } from '../../../core/contract/supervision';
+import { inspectionName } from '../../../core/domain/inspection-name';
 import { hrefOf } from '../router';
 import { RectificationForm } from './RectificationForm';
-import { dateTimeText, todayText } from './timeText';
+import { useToday } from '../shared/useToday';
+import { dateTimeText } from './timeText';
 import { usePermissions } from './usePermissions';
 import './supervision.css';
 
@@ -24,7 +26,8 @@ export function FindingCard({ finding, context }: FindingCardProps) {
   const { canWrite } = usePermissions();
   // 整改 is recorded on the item (the round lists the findings to read).
   const rectifying = context === 'item' && canWrite && !finding.closedAt;
-  const overdue = !finding.closedAt && finding.rectifyBy != null && finding.rectifyBy < todayText();
+  const today = useToday();
+  const overdue = !finding.closedAt && finding.rectifyBy != null && finding.rectifyBy < today;
   return (
     <article className="finding-card" aria-label={`督查意见：${finding.itemContent}`}>
       <div className="finding-head">
@@ -36,7 +39,7 @@ export function FindingCard({ finding, context }: FindingCardProps) {
           </a>
         ) : (
           <Typography.Text strong className="finding-item">
-            {finding.inspectionMonth}月督查 · {finding.inspectionDate} · 督查人 {finding.inspector}
+            {inspectionName({ month: finding.inspectionMonth, title: finding.inspectionTitle })} · {finding.inspectionDate} · 督查人 {finding.inspector}
           </Typography.Text>
         )}
         {finding.closedAt ? (

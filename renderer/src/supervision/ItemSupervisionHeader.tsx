@@ -39,7 +39,7 @@ export function ItemSupervisionHeader({ view }: { view: SupervisionView }) {
     { key: 'evidence', label: '佐证材料', children: `${view.evidence.length} 件` },
     ...(item.cadence ? [{ key: 'cadence', label: '频次', children: item.cadence }] : []),
     ...(item.targets.length
-      ? [{ key: 'targets', label: '量化指标', span: 2, children: item.targets.map((t) => <TargetLine key={t.id} target={t} />) }]
+      ? [{ key: 'targets', label: '量化指标', span: 2, children: <div className="target-lines">{item.targets.map((t) => <TargetLine key={t.id} target={t} />)}</div> }]
       : []),
     {
       key: 'latest',

@@ -1,10 +1,9 @@
-import { App, Button, Empty, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { Empty, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import type { ReactNode } from 'react';
 import type { PostponementView, SupervisionView } from '../../../core/contract/supervision';
 import { isClosed } from '../../../core/domain/status';
-import { useApiMutation } from '../api/hooks';
+import { PostponementDecision } from './PostponementDecision';
 import { PostponementForm } from './PostponementForm';
-import { ReasonModal } from './ReasonModal';
 import { dateTimeText } from './timeText';
 import { usePermissions } from './usePermissions';
 
@@ -14,14 +13,9 @@ const DECISION_TAGS: Record<PostponementView['decision'], ReactNode> = {
   rejected: <Tag color="red">已驳回</Tag>,
 };
 
-type Deciding = { request: PostponementView; approve: boolean } | null;
-
 /** 延期申请: the requests and their decisions; 指导老师 approve or reject, others may ask while the item is open. */
 export function PostponementTab({ view }: { view: SupervisionView }) {
-  const { message } = App.useApp();
   const { canWrite, canVerify } = usePermissions();
-  const decide = useApiMutation('postponements.decide', { inlineError: true });
-  const [deciding, setDeciding] = useState<Deciding>(null);
   const requests = [...view.postponements].reverse();
   const canRequest = canWrite && !isClosed(view.item.status) && !view.postponements.some((p) => p.decision === 'pending');
 
@@ -37,14 +31,7 @@ export function PostponementTab({ view }: { view: SupervisionView }) {
       render: (_, p) =>
         p.decision === 'pending' ? (
           canVerify ? (
-            <Space>
-              <Button size="small" type="primary" onClick={() => setDeciding({ request: p, approve: true })}>
-                批准
-              </Button>
-              <Button size="small" danger onClick={() => setDeciding({ request: p, approve: false })}>
-                驳回
-              </Button>
-            </Space>
+            <PostponementDecision request={p} />
           ) : (
             <Typography.Text type="secondary">待指导老师审批</Typography.Text>
           )
@@ -70,20 +57,6 @@ export function PostponementTab({ view }: { view: SupervisionView }) {
         <aside className="tab-side">
           <PostponementForm item={view.item} />
         </aside>
-      )}
-      {deciding && (
-        <ReasonModal
-          title={`${deciding.approve ? '批准' : '驳回'}延期：延至 ${deciding.request.requestedDueDate}`}
-          label={deciding.approve ? '审批意见' : '驳回理由'}
-          optional={deciding.approve}
-          okText={deciding.approve ? '批准' : '驳回'}
-          danger={!deciding.approve}
-          onSubmit={async (comment) => {
-            await decide.mutateAsync({ id: deciding.request.id, approve: deciding.approve, comment });
-            void message.success(deciding.approve ? `已批准，完成时限改为 ${deciding.request.requestedDueDate}` : '已驳回延期申请');
-          }}
-          onClose={() => setDeciding(null)}
-        />
       )}
     </div>
   );

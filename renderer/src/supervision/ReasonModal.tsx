@@ -1,5 +1,7 @@
 import { Alert, Form, Input, Modal } from 'antd';
-import { useState, type ReactNode } from 'react';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
+import { useRef, useState, type ReactNode } from 'react';
+import { onCtrlEnter } from '../shared/ctrlEnter';
 import { FormField } from '../shared/FormField';
 
 interface ReasonModalProps {
@@ -16,8 +18,12 @@ interface ReasonModalProps {
   onClose: () => void;
 }
 
-/** A decision with a written reason or comment (退回, 中止, 核验意见, 延期审批). Ctrl+Enter confirms. */
+/**
+ * A decision with a written reason or comment (退回, 中止, 核验意见, 延期审批). The text box has the cursor
+ * as the dialog opens (the dialog would otherwise focus its × and typing would go nowhere); Ctrl+Enter confirms.
+ */
 export function ReasonModal({ title, label, optional, okText, danger, notice, onSubmit, onClose }: ReasonModalProps) {
+  const textArea = useRef<TextAreaRef>(null);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
@@ -46,6 +52,9 @@ export function ReasonModal({ title, label, optional, okText, danger, notice, on
       okButtonProps={{ danger, loading: busy }}
       onOk={() => void confirm()}
       onCancel={onClose}
+      afterOpenChange={(open) => {
+        if (open) textArea.current?.focus();
+      }}
       destroyOnHidden
     >
       <Form layout="vertical" component={false}>
@@ -54,7 +63,7 @@ export function ReasonModal({ title, label, optional, okText, danger, notice, on
         <FormField label={label} htmlFor="reason-text" required={!optional} error={missing ? `请填写${label}` : undefined} hint="Ctrl+Enter 确定">
           <Input.TextArea
             id="reason-text"
-            autoFocus
+            ref={textArea}
             value={text}
             maxLength={1000}
             autoSize={{ minRows: 3, maxRows: 8 }}
@@ -62,12 +71,7 @@ export function ReasonModal({ title, label, optional, okText, danger, notice, on
               setText(event.target.value);
               setMissing(false);
             }}
-            onKeyDown={(event) => {
-              if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-                event.preventDefault();
-                void confirm();
-              }
-            }}
+            onKeyDown={onCtrlEnter(() => void confirm())}
           />
         </FormField>
       </Form>

@@ -2,12 +2,14 @@ import { Alert, App, Button, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import type { FindingView } from '../../../core/contract/supervision';
 import { useApiMutation } from '../api/hooks';
+import { onCtrlEnter } from '../shared/ctrlEnter';
+import { useDraftText } from '../shared/drafts';
 
-/** 整改情况: saved as it goes, then 整改销号 closes the finding for good. */
+/** 整改情况: saved as it goes (Ctrl+Enter; unsaved text is kept as a draft), then 整改销号 closes the finding for good. */
 export function RectificationForm({ finding }: { finding: FindingView }) {
   const { message } = App.useApp();
   const update = useApiMutation('findings.update', { inlineError: true });
-  const [text, setText] = useState(finding.rectification);
+  const [text, setText] = useDraftText(`rectification:${finding.id}`, finding.rectification);
   const [error, setError] = useState<string | null>(null);
   const inputId = `rectification-${finding.id}`;
 
@@ -35,6 +37,9 @@ export function RectificationForm({ finding }: { finding: FindingView }) {
         autoSize={{ minRows: 2, maxRows: 6 }}
         placeholder="已采取的整改措施和结果"
         onChange={(event) => setText(event.target.value)}
+        onKeyDown={onCtrlEnter(() => {
+          if (text.trim() !== finding.rectification) void save(false);
+        })}
       />
       <Space className="rectification-actions">
         <Button loading={update.isPending && !update.variables?.close} disabled={text.trim() === finding.rectification} onClick={() => void save(false)}>

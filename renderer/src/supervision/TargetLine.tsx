@@ -13,22 +13,17 @@ function reached(comparator: Comparator, actual: number, value: number): boolean
   }
 }
 
-/** 参与人数 超过 50000人次 · 实际 52310人次 达成 */
+/** 参与人数 超过 50000人次 · 实际 52310人次 已达成; each part its own element, so they never run together. */
 export function TargetLine({ target }: { target: Target }) {
   const { label, comparator, value, unit, actual } = target;
   return (
     <div className="target-line">
-      {label} {COMPARATOR_LABELS[comparator]} {value}
-      {unit}
+      <span className="target-goal">{`${label} ${COMPARATOR_LABELS[comparator]} ${value}${unit}`}</span>
       {actual == null ? (
-        <span className="muted"> · 实际未填报</span>
+        <span className="muted">实际值未填报</span>
       ) : (
         <>
-          <span>
-            {' '}
-            · 实际 {actual}
-            {unit}
-          </span>
+          <span>{`实际 ${actual}${unit}`}</span>
           {reached(comparator, actual, value) ? <Tag color="success">已达成</Tag> : <Tag color="warning">未达成</Tag>}
         </>
       )}

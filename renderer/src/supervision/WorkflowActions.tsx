@@ -1,54 +1,15 @@
-import { Alert, App, Button, Space } from 'antd';
-import { useState } from 'react';
+import { Button, Space } from 'antd';
 import type { SupervisionView } from '../../../core/contract/supervision';
-import { ACTION_LABELS, type WorkflowAction } from '../../../core/domain/workflow';
-import { useApiMutation, useApiQuery } from '../api/hooks';
-import { ReasonModal } from './ReasonModal';
+import { ACTION_LABELS } from '../../../core/domain/workflow';
+import { useApiQuery } from '../api/hooks';
+import { ASKING, useWorkflowAction } from './useWorkflowAction';
 
-/** How each action is asked for: at once, after a confirmation, or with a written reason. */
-const ASKING: Record<WorkflowAction, { text?: { label: string; optional?: boolean }; danger?: boolean; primary?: boolean }> = {
-  start: { primary: true },
-  submit: { primary: true },
-  verify: { primary: true, text: { label: '核验意见', optional: true } },
-  return: { danger: true, text: { label: '退回原因' } },
-  resume: { primary: true },
-  cancel: { danger: true, text: { label: '中止原因' } },
-};
-
-/**
- * The workflow buttons the backend offers this user for this item (nothing else is shown). 退回 and 中止
- * ask for a reason; 提交核验 and 销号 say beforehand when the missing evidence will stop the closing.
- */
+/** The workflow buttons the backend offers this user for this item (nothing else is shown). */
 export function WorkflowActions({ view }: { view: SupervisionView }) {
-  const { message, modal } = App.useApp();
-  const transition = useApiMutation('items.transition', { inlineError: true });
   const settings = useApiQuery('settings.get', {});
-  const [asking, setAsking] = useState<WorkflowAction | null>(null);
-  const { item } = view;
   const evidenceMissing = view.evidence.length === 0 && settings.data?.requireEvidenceToClose === true;
-
-  const run = async (action: WorkflowAction, reason = '') => {
-    await transition.mutateAsync({ id: item.id, action, reason });
-    void message.success(`已${ACTION_LABELS[action]}`);
-  };
-
-  const take = (action: WorkflowAction) => {
-    if (ASKING[action].text) return setAsking(action);
-    const act = () => run(action).catch((error: Error) => void message.error(error.message));
-    if (action !== 'submit') return void act();
-    modal.confirm({
-      title: '提交核验？',
-      content: evidenceMissing
-        ? '该事项还没有佐证材料，按本单位设置，指导老师将无法销号。建议先在“佐证材料”中上传活动记录、照片、签到表或总结。'
-        : '提交后由指导老师核验：通过即销号（已办结），不通过会退回并写明原因。',
-      okText: '提交核验',
-      cancelText: '取消',
-      onOk: act,
-    });
-  };
-
+  const { take, pending, dialog } = useWorkflowAction(view.item, evidenceMissing);
   if (view.actions.length === 0) return null;
-  const text = asking && ASKING[asking].text;
   return (
     <>
       <Space wrap>
@@ -57,31 +18,14 @@ export function WorkflowActions({ view }: { view: SupervisionView }) {
             key={action}
             type={ASKING[action].primary ? 'primary' : 'default'}
             danger={ASKING[action].danger}
-            loading={transition.isPending && transition.variables?.action === action}
+            loading={pending(action)}
             onClick={() => take(action)}
           >
             {ACTION_LABELS[action]}
           </Button>
         ))}
       </Space>
-      {asking && text && (
-        <ReasonModal
-          title={`${ACTION_LABELS[asking]}：${item.seq != null ? `${item.seq}. ` : ''}${item.content.slice(0, 24)}${item.content.length > 24 ? '…' : ''}`}
-          label={text.label}
-          optional={text.optional}
-          okText={ACTION_LABELS[asking]}
-          danger={ASKING[asking].danger}
-          notice={
-            asking === 'verify' && evidenceMissing ? (
-              <Alert type="warning" showIcon className="form-alert" title="该事项还没有佐证材料，按本单位设置不能销号；可先退回，请承办人补充材料。" />
-            ) : asking === 'cancel' ? (
-              <Alert type="info" showIcon className="form-alert" title="中止后事项不再计入完成率的分母，也不能再记录进展。" />
-            ) : undefined
-          }
-          onSubmit={(reason) => run(asking, reason)}
-          onClose={() => setAsking(null)}
-        />
-      )}
+      {dialog}
     </>
   );
 }

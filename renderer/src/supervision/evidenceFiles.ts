@@ -1,3 +1,4 @@
+import { checkEvidenceFile, MAX_EVIDENCE_BYTES, SNIFF_BYTES } from '../../../core/domain/evidence-file';
 import { ApiError } from '../api/client';
 import { uploadFile } from '../api/upload';
 
@@ -34,6 +35,31 @@ export async function uploadFiles(files: File[]): Promise<UploadedFile[]> {
   const uploaded: UploadedFile[] = [];
   for (const file of files) uploaded.push(await uploadOne(file));
   return uploaded;
+}
+
+/**
+ * The files just picked, sorted at once into those that can be kept and those that cannot (too large,
+ * a program, a "photo" that is no image), each refusal naming its file, by the same rules the backend
+ * applies when they are saved.
+ */
+export async function screenEvidenceFiles(files: File[]): Promise<{ accepted: File[]; refused: string[] }> {
+  const accepted: File[] = [];
+  const refused: string[] = [];
+  for (const file of files) {
+    if (file.size > MAX_EVIDENCE_BYTES) {
+      refused.push(`《${file.name}》${sizeText(file.size)}，超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB，请压缩后再上传`);
+      continue;
+    }
+    if (file.size === 0) {
+      refused.push(`《${file.name}》是空文件`);
+      continue;
+    }
+    const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+    const check = checkEvidenceFile(head, file.name, file.type || 'application/octet-stream');
+    if (check.ok) accepted.push(file);
+    else refused.push(`《${file.name}》${check.message}`);
+  }
+  return { accepted, refused };
 }
 
 /** 1.2 MB, 350 KB… for file lists. */

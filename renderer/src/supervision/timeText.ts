@@ -4,8 +4,3 @@ import dayjs from 'dayjs';
 export function dateTimeText(iso: string): string {
   return dayjs(iso).format('YYYY-MM-DD HH:mm');
 }
-
-/** Today's local date, YYYY-MM-DD (the default of date fields). */
-export function todayText(): string {
-  return dayjs().format('YYYY-MM-DD');
-}

@@ -13,7 +13,9 @@ export function useRecordEvidence() {
       try {
         await add.mutateAsync({ itemId, progressEntryId, sha256, originalName: file.name, mime: file.type || 'application/octet-stream' });
       } catch (error) {
-        failures.push(`《${file.name}》${(error as Error).message}`);
+        const text = (error as Error).message;
+        // Refusals of the file itself name it already.
+        failures.push(text.startsWith('《') ? text : `《${file.name}》${text}`);
       }
     }
     return failures;
