@@ -97,8 +97,13 @@ test('a session that ends mid-entry keeps the text, and the save goes through af
   const item = await itemIn(page, ledger, plan.id, '开展“学雷锋志愿服务月”活动', 3);
   await switchUser(page, ledger, CLERK, `#/item/${item.id}`);
 
-  // A draft survives going elsewhere in the window and coming back.
+  // A program renamed as a photo is turned away as it is picked.
   const form = page.getByRole('form', { name: '记录进展' });
+  await form.getByLabel('选择文件').setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: Buffer.from('MZ\x90\x00\x03\x00 program') });
+  await expect(form.getByText('《现场照片.png》是程序文件，不能作为佐证材料上传')).toBeVisible();
+  await expect(form.getByRole('list', { name: '待上传的文件' })).toHaveCount(0);
+
+  // A draft survives going elsewhere in the window and coming back.
   await expect(form.getByLabel('日期')).toHaveValue('2026-03-16');
   await form.getByLabel('进展情况').fill('各团支部报名志愿服务项目');
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页' }).click();
@@ -204,4 +209,53 @@ test('first run: 开始本年度 names the plan and its 制表单位, then impor
   await expect(page.getByRole('banner').getByText('共青团信息工程学院委员会')).toBeVisible();
   const plans = await ledger.call<{ year: number; title: string; organization: string; isSample: boolean; itemCount: number }[]>(page, 'plans.list', {});
   expect(plans).toEqual([expect.objectContaining({ year: 2026, title: '信息工程学院团委2026年工作计划', organization: '共青团信息工程学院委员会', isSample: false, itemCount: 3 })]);
+});
+
+test('the 示例 plan is labelled and deleted, a plan is renamed, and a 督查 round is renamed, then deleted with its finding', async ({ page, ledger }) => {
+  test.setTimeout(60_000);
+  await ledger.open(page, '#/home');
+  await ledger.call(page, 'demo.load', {});
+  const plan = await planOf(page, ledger, 2026);
+  const item = await itemIn(page, ledger, plan.id, '启动“挑战杯”校赛选拔', 3);
+  const round = await ledger.call<{ id: number }>(page, 'inspections.create', { planId: plan.id, month: 3, date: '2026-03-13', inspector: '王老师' });
+  await ledger.call(page, 'findings.add', { inspectionId: round.id, itemId: item.id, assessment: 'not_started', problem: '校赛通知尚未发布' });
+  await page.goto(page.url().replace(/#.*$/, '#/board'));
+  await page.reload();
+
+  // The office's own plan of this year opens first; it is renamed and given its 制表单位.
+  const banner = page.getByRole('banner');
+  await expect(banner.getByText('2026年度校团委工作纲要')).toBeVisible();
+  await banner.getByRole('button', { name: '计划信息' }).click();
+  const info = page.getByRole('dialog', { name: '2026年度计划信息' });
+  await info.getByLabel('计划名称').fill('2026年共青团工作要点');
+  await info.getByLabel('制表单位').fill('共青团湖北职业技术学院委员会');
+  await page.keyboard.press('Control+Enter');
+  await expect(info).toBeHidden();
+  await expect(banner.getByText('2026年共青团工作要点')).toBeVisible();
+  await expect(banner.getByText('共青团湖北职业技术学院委员会')).toBeVisible();
+
+  // The sample says what it is, and goes.
+  await banner.getByRole('combobox', { name: '年度' }).click();
+  await page.getByRole('option', { name: /2023年度\s*示例/ }).click();
+  await expect(banner.getByText('示例', { exact: true })).toBeVisible();
+  await expect(page.getByText(/这是2023年的示例计划/)).toBeVisible();
+  await banner.getByRole('button', { name: '计划信息' }).click();
+  await page.getByRole('button', { name: '删除此计划…' }).click();
+  await page.getByRole('dialog', { name: '删除2023年度示例计划？' }).getByRole('button', { name: '删除' }).click();
+  await expect(page.getByText('已删除2023年度示例计划')).toBeVisible();
+  await expect(banner.getByText('2026年共青团工作要点')).toBeVisible();
+  expect((await ledger.call<{ year: number }[]>(page, 'plans.list', {})).map((p) => p.year)).toEqual([2026]);
+
+  // A 督查 round gets its own name, then goes with its finding after a second confirmation.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '督查' }).click();
+  await page.getByRole('button', { name: '编辑', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: '编辑督查：3月督查' });
+  await edit.getByLabel('督查名称').fill('3月团建专项督查');
+  await page.keyboard.press('Enter');
+  await expect(edit).toBeHidden();
+  await expect(page.getByText('3月团建专项督查')).toBeVisible();
+  await page.getByRole('button', { name: '删除', exact: true }).click();
+  const confirm = page.getByRole('dialog', { name: '删除3月团建专项督查及其 1 条督查意见？' });
+  await confirm.getByRole('button', { name: '一并删除' }).click();
+  await expect(page.getByText('2026年度还没有督查记录')).toBeVisible();
 });

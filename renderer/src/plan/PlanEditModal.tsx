@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Divider, Form, Input, Modal, Space, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -15,8 +15,8 @@ import { PlanNameFields } from './PlanNameFields';
 const schema = contract['plans.update'].input;
 type PlanValues = z.input<typeof schema>;
 
-/** 删除: the administrator types the year, so a plan never goes by a slip of the mouse. */
-function DeletePlan({ plan, onDeleted }: { plan: PlanView; onDeleted: () => void }) {
+/** 删除: asks again, and for the office's own plan has the administrator type its year, so a plan never goes by a slip of the mouse. */
+function PlanDeleteModal({ plan, onDeleted, onClose }: { plan: PlanView; onDeleted: () => void; onClose: () => void }) {
   const { message } = App.useApp();
   const remove = useApiMutation('plans.delete', { inlineError: true });
   const [typed, setTyped] = useState('');
@@ -33,23 +33,32 @@ function DeletePlan({ plan, onDeleted }: { plan: PlanView; onDeleted: () => void
     onDeleted();
   };
   return (
-    <section aria-label="删除计划" className="plan-delete">
-      <Typography.Text strong>删除{plan.isSample ? '示例' : '此'}计划</Typography.Text>
-      <Typography.Paragraph type="secondary">
+    <Modal
+      open
+      title={`删除${plan.year}年度${plan.isSample ? '示例' : ''}计划？`}
+      okText="删除"
+      cancelText="取消"
+      okButtonProps={{ danger: true, disabled: !confirmed, loading: busy(remove.isPending) }}
+      onOk={() => void run()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {error && <Alert type="error" showIcon title={error} className="form-alert" />}
+      <Typography.Paragraph>
         {plan.isSample
           ? '示例计划只供熟悉用法，删除后不影响本单位的计划；需要时可在“开始新年度”中再次载入。'
-          : `将删除${plan.year}年度计划及其 ${plan.itemCount} 项事项，连同进展、佐证材料登记、核验、延期和督查记录，不可恢复。`}
+          : `将删除“${plan.title}”及其 ${plan.itemCount} 项事项，连同进展、佐证材料登记、核验、延期和督查记录，不可恢复。`}
       </Typography.Paragraph>
-      {error && <Alert type="error" showIcon title={error} className="form-alert" />}
-      <Space>
-        {!plan.isSample && (
-          <Input aria-label={`输入 ${plan.year} 确认删除`} placeholder={`输入 ${plan.year} 确认`} value={typed} onChange={(e) => setTyped(e.target.value)} style={{ width: 160 }} />
-        )}
-        <Button danger disabled={!confirmed} loading={busy(remove.isPending)} onClick={() => void run()}>
-          删除{plan.year}年度{plan.isSample ? '示例' : ''}计划
-        </Button>
-      </Space>
-    </section>
+      {!plan.isSample && (
+        <Input
+          aria-label={`输入 ${plan.year} 确认删除`}
+          placeholder={`请输入 ${plan.year} 确认删除`}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          onPressEnter={() => confirmed && void run()}
+        />
+      )}
+    </Modal>
   );
 }
 
@@ -57,6 +66,7 @@ function DeletePlan({ plan, onDeleted }: { plan: PlanView; onDeleted: () => void
 export function PlanEditModal({ plan, onClose }: { plan: PlanView; onClose: () => void }) {
   const { message } = App.useApp();
   const { isAdmin } = usePermissions();
+  const [deleting, setDeleting] = useState(false);
   const form = useForm<PlanValues, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
     defaultValues: { id: plan.id, year: plan.year, title: plan.title, organization: plan.organization },
@@ -75,12 +85,23 @@ export function PlanEditModal({ plan, onClose }: { plan: PlanView; onClose: () =
     <Modal
       open
       title={`${plan.year}年度计划信息`}
-      okText="保存"
-      cancelText="取消"
-      onOk={() => void submit()}
-      okButtonProps={{ loading: busy(form.formState.isSubmitting) }}
       onCancel={onClose}
       destroyOnHidden
+      footer={
+        <div className="plan-edit-footer">
+          {isAdmin && (
+            <Button danger type="text" onClick={() => setDeleting(true)}>
+              删除此计划…
+            </Button>
+          )}
+          <Space className="plan-edit-actions">
+            <Button onClick={onClose}>取消</Button>
+            <Button type="primary" loading={busy(form.formState.isSubmitting)} onClick={() => void submit()}>
+              保存
+            </Button>
+          </Space>
+        </div>
+      }
     >
       <FormProvider {...form}>
         <form aria-label="计划信息" noValidate onSubmit={(event) => void submit(event)} onKeyDown={onCtrlEnter(() => void submit())}>
@@ -91,12 +112,7 @@ export function PlanEditModal({ plan, onClose }: { plan: PlanView; onClose: () =
           </Form>
         </form>
       </FormProvider>
-      {isAdmin && (
-        <>
-          <Divider />
-          <DeletePlan plan={plan} onDeleted={onClose} />
-        </>
-      )}
+      {deleting && <PlanDeleteModal plan={plan} onDeleted={onClose} onClose={() => setDeleting(false)} />}
     </Modal>
   );
 }
