@@ -1,6 +1,7 @@
 import { approvedPostponementsOfPlan, progressFactsOfPlan, statusChangesOfPlan } from '../../db/queries/history';
 import type { Db } from '../../db/client';
 import type { ItemSummary } from '../contract/item';
+import { groupBy } from '../domain/group-by';
 import { effectiveDueDate, type Span } from '../domain/months';
 import { factsOn, type ItemHistory } from '../domain/period';
 import type { ItemStatus } from '../domain/status';
@@ -17,20 +18,10 @@ export interface HistoryItem extends ItemHistory {
 /** What the history needs of an item besides its dated records. */
 export type HistorySource = Span & { id: number; isKey: boolean; status: string; dueDate: string | null };
 
-function groupByItem<T extends { itemId: number }>(rows: T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.itemId);
-    if (list) list.push(row);
-    else map.set(row.itemId, [row]);
-  }
-  return map;
-}
-
 export function planHistories(db: Db, plan: { id: number; year: number }, items: HistorySource[]): Map<number, HistoryItem> {
-  const changes = groupByItem(statusChangesOfPlan(db, plan.id));
-  const postponements = groupByItem(approvedPostponementsOfPlan(db, plan.id));
-  const progress = groupByItem(progressFactsOfPlan(db, plan.id));
+  const changes = groupBy(statusChangesOfPlan(db, plan.id), (r) => r.itemId);
+  const postponements = groupBy(approvedPostponementsOfPlan(db, plan.id), (r) => r.itemId);
+  const progress = groupBy(progressFactsOfPlan(db, plan.id), (r) => r.itemId);
   return new Map(
     items.map((i) => {
       const span = { startMonth: i.startMonth, endMonth: i.endMonth, yearRound: i.yearRound };
