@@ -67,9 +67,11 @@ describe('formula injection', () => {
     let texts = 0;
     workbook.getWorksheet('全年')!.eachRow((row) =>
       row.eachCell((cell) => {
+        // A merged range's other cells only mirror its first cell.
+        if (cell.master.address !== cell.address) return;
         expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
         if (typeof cell.value === 'string' && readsAsFormula(cell.value)) {
-          expect(cell.numFmt).toBe('@');
+          expect(cell.numFmt, cell.address).toBe('@');
           texts++;
         }
       }),
