@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ACTOR, type Ctx } from '../../core/context';
+import { withSnapshot } from '../../core/export/export-data';
+import { ledgerScope, ledgerTables } from '../../core/export/forms/ledger';
+import { monthTable } from '../../core/export/forms/month';
+import { reportDocument, reportItems } from '../../core/export/forms/report';
+import { docxText, readWorkbook } from '../fixtures/export/readers';
+import { openTestLedger, type TestLedger } from '../helpers/temp-ledger';
+import { createPersons, mutableClock, replay, type MutableClock, type Replayed } from '../oracle/apply';
+import {
+  compareDashboard, compareLedger, compareMonthTable, compareReport, compareReportDocx, compareReportModel, comparisons, notes, type Mismatch,
+} from '../oracle/compare';
+import { historySpec, type HistorySpec } from '../oracle/history-gen';
+import { expectedForm, type Period } from '../oracle/oracle';
+import { sheetAsTable } from '../oracle/read-files';
+
+// Issue 8's independent check: for random plan histories replayed through the contract, the dashboard,
+// the 督查台账 (全年, month sheets, 汇总), the 月度工作推进表 and the 督查通报 say what a plain second
+// computation of the period model (tests/oracle/oracle.ts, written from the rules, not from core/) says.
+// ORACLE_RUNS and ORACLE_SEED override the number of histories and fast-check's seed.
+
+const RUNS = Number(process.env.ORACLE_RUNS ?? 500);
+const SEED = process.env.ORACLE_SEED ? Number(process.env.ORACLE_SEED) : undefined;
+/** Every FILE_EVERY-th history is also checked in the exported files (.xlsx, .docx). */
+const FILE_EVERY = Math.max(1, Math.floor(RUNS / 10));
+
+let ledger: TestLedger;
+let clock: MutableClock;
+let persons: number[];
+let ctx: Ctx;
+
+beforeAll(async () => {
+  clock = mutableClock();
+  ledger = openTestLedger({ clock: clock.read });
+  persons = await createPersons(ledger);
+  ctx = { store: ledger.app.store, clock: clock.read, actor: CLI_ACTOR, sessions: ledger.app.sessions, sessionToken: null, dataDir: ledger.dataDir };
+});
+afterAll(() => ledger?.close());
+
+const periodName = (p: Period) => (p.fromMonth === p.toMonth ? `${p.fromMonth}月` : `${p.fromMonth}-${p.toMonth}月`);
+
+/** A form the app refuses because nothing is in scope is right only when the oracle also finds nothing. */
+function refused(r: Replayed, p: Period, where: string, error: unknown): Mismatch[] {
+  const expected = expectedForm(r.history, p).entries.length;
+  return expected === 0 ? [] : [`${where}: app refused (${(error as Error).message}) but the oracle has ${expected} items in scope`];
+}
+
+/** The model-level comparison of every output for one history. */
+async function checkModels(r: Replayed, spec: HistorySpec): Promise<Mismatch[]> {
+  const out: Mismatch[] = [];
+  const dashboard = await ledger.ok('dashboard.get', { planId: r.planId, month: spec.dashboardMonth });
+  out.push(...compareDashboard(r.history, spec.dashboardMonth, dashboard));
+  withSnapshot(ctx, r.planId, (base) => {
+    out.push(...compareLedger(r.history, ledgerTables(base, ledgerScope(base, {}))));
+    for (const month of spec.monthForms) {
+      const p = { fromMonth: month, toMonth: month };
+      try {
+        out.push(...compareMonthTable(r.history, month, monthTable(base, month), `月度工作推进表 ${month}月`));
+      } catch (error) {
+        out.push(...refused(r, p, `月度工作推进表 ${month}月`, error));
+      }
+    }
+    for (const p of spec.reports) {
+      let report;
+      try {
+        report = reportItems(base, p);
+      } catch (error) {
+        out.push(...refused(r, p, `通报 ${periodName(p)}`, error));
+        continue;
+      }
+      out.push(...compareReportModel(r.history, p, report));
+      out.push(...compareReport(r.history, p, reportDocument(base, report, '第1期')));
+    }
+  });
+  return out;
+}
+
+/** The same through the files the office gets: the ledger and a month form as .xlsx, a 通报 as .docx. */
+async function checkFiles(r: Replayed, spec: HistorySpec): Promise<Mismatch[]> {
+  const out: Mismatch[] = [];
+  const decode = (f: { base64: string }) => Buffer.from(f.base64, 'base64');
+  const book = await readWorkbook(decode(await ledger.ok('exports.ledger', { planId: r.planId, filter: {} })));
+  out.push(...compareLedger(r.history, book.worksheets.map(sheetAsTable)).map((m) => `xlsx ${m}`));
+  const month = spec.monthForms[0];
+  const monthFile = await ledger.raw('exports.month', { planId: r.planId, month, format: 'xlsx' });
+  if (monthFile.ok) {
+    const sheet = (await readWorkbook(decode(monthFile.data as { base64: string }))).worksheets[0];
+    out.push(...compareMonthTable(r.history, month, sheetAsTable(sheet), `月度工作推进表.xlsx ${month}月`));
+  } else out.push(...refused(r, { fromMonth: month, toMonth: month }, `月度工作推进表.xlsx ${month}月`, new Error(monthFile.error.message)));
+  const p = spec.reports[0];
+  const reportFile = await ledger.raw('exports.report', { planId: r.planId, fromMonth: p.fromMonth, toMonth: p.toMonth, format: 'docx' });
+  if (reportFile.ok) out.push(...compareReportDocx(r.history, p, await docxText(decode(reportFile.data as { base64: string }))));
+  else out.push(...refused(r, p, `通报.docx ${periodName(p)}`, new Error(reportFile.error.message)));
+  return out;
+}
+
+function failure(r: Replayed, mismatches: Mismatch[]): string {
+  return [
+    `${mismatches.length} disagreement(s) with the oracle (plan ${r.history.year}):`,
+    ...mismatches.slice(0, 40).map((m) => `  ✗ ${m}`),
+    'history:',
+    ...r.log.map((l) => `  ${l}`),
+  ].join('\n');
+}
+
+describe('period model: the app against an independent oracle', () => {
+  it(`dashboard, 台账 (全年, months, 汇总), 月度工作推进表 and 通报 agree with the oracle for ${RUNS} random histories`, async () => {
+    let histories = 0;
+    comparisons.count = 0;
+    const started = Date.now();
+    await fc.assert(
+      fc.asyncProperty(historySpec, async (spec) => {
+        histories += 1;
+        const r = await replay(ledger, clock, persons, spec);
+        try {
+          const mismatches = await checkModels(r, spec);
+          if (histories % FILE_EVERY === 1 || FILE_EVERY === 1) mismatches.push(...(await checkFiles(r, spec)));
+          if (mismatches.length) throw new Error(failure(r, mismatches));
+        } finally {
+          await ledger.ok('plans.delete', { id: r.planId });
+        }
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: false },
+    );
+    console.info(`period oracle: ${histories} histories, ${comparisons.count} comparisons, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    for (const [kind, example] of notes) console.info(`period oracle note — ${kind}: ${example}`);
+    expect(histories).toBeGreaterThanOrEqual(RUNS);
+  }, 300_000);
+});
