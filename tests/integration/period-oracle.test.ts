@@ -11,7 +11,7 @@ import { createPersons, mutableClock, replay, type MutableClock, type Replayed }
 import {
   compareDashboard, compareLedger, compareMonthTable, compareReport, compareReportDocx, compareReportModel, comparisons, notes, type Mismatch,
 } from '../oracle/compare';
-import { historySpec, type HistorySpec } from '../oracle/history-gen';
+import { historySpec, resolveMonth, resolvePeriod, type HistorySpec } from '../oracle/history-gen';
 import { expectedForm, type Period } from '../oracle/oracle';
 import { sheetAsTable } from '../oracle/read-files';
 
@@ -47,13 +47,24 @@ function refused(r: Replayed, p: Period, where: string, error: unknown): Mismatc
 }
 
 /** The model-level comparison of every output for one history. */
+/** The months and periods a history's forms are made for. */
+function formsOf(r: Replayed, spec: HistorySpec) {
+  const { year, today } = r.history;
+  return {
+    dashboardMonth: resolveMonth(year, today, spec.dashboardMonth),
+    months: [...new Set(spec.monthForms.map((m) => resolveMonth(year, today, m)))],
+    reports: spec.reports.map((p) => resolvePeriod(year, today, p)),
+  };
+}
+
 async function checkModels(r: Replayed, spec: HistorySpec): Promise<Mismatch[]> {
   const out: Mismatch[] = [];
-  const dashboard = await ledger.ok('dashboard.get', { planId: r.planId, month: spec.dashboardMonth });
-  out.push(...compareDashboard(r.history, spec.dashboardMonth, dashboard));
+  const forms = formsOf(r, spec);
+  const dashboard = await ledger.ok('dashboard.get', { planId: r.planId, month: forms.dashboardMonth });
+  out.push(...compareDashboard(r.history, forms.dashboardMonth, dashboard));
   withSnapshot(ctx, r.planId, (base) => {
     out.push(...compareLedger(r.history, ledgerTables(base, ledgerScope(base, {}))));
-    for (const month of spec.monthForms) {
+    for (const month of forms.months) {
       const p = { fromMonth: month, toMonth: month };
       try {
         out.push(...compareMonthTable(r.history, month, monthTable(base, month), `月度工作推进表 ${month}月`));
@@ -61,7 +72,7 @@ async function checkModels(r: Replayed, spec: HistorySpec): Promise<Mismatch[]> 
         out.push(...refused(r, p, `月度工作推进表 ${month}月`, error));
       }
     }
-    for (const p of spec.reports) {
+    for (const p of forms.reports) {
       let report;
       try {
         report = reportItems(base, p);
@@ -82,22 +93,25 @@ async function checkFiles(r: Replayed, spec: HistorySpec): Promise<Mismatch[]> {
   const decode = (f: { base64: string }) => Buffer.from(f.base64, 'base64');
   const book = await readWorkbook(decode(await ledger.ok('exports.ledger', { planId: r.planId, filter: {} })));
   out.push(...compareLedger(r.history, book.worksheets.map(sheetAsTable)).map((m) => `xlsx ${m}`));
-  const month = spec.monthForms[0];
+  const forms = formsOf(r, spec);
+  const month = forms.months[0];
   const monthFile = await ledger.raw('exports.month', { planId: r.planId, month, format: 'xlsx' });
   if (monthFile.ok) {
     const sheet = (await readWorkbook(decode(monthFile.data as { base64: string }))).worksheets[0];
     out.push(...compareMonthTable(r.history, month, sheetAsTable(sheet), `月度工作推进表.xlsx ${month}月`));
   } else out.push(...refused(r, { fromMonth: month, toMonth: month }, `月度工作推进表.xlsx ${month}月`, new Error(monthFile.error.message)));
-  const p = spec.reports[0];
+  const p = forms.reports[0];
   const reportFile = await ledger.raw('exports.report', { planId: r.planId, fromMonth: p.fromMonth, toMonth: p.toMonth, format: 'docx' });
   if (reportFile.ok) out.push(...compareReportDocx(r.history, p, await docxText(decode(reportFile.data as { base64: string }))));
   else out.push(...refused(r, p, `通报.docx ${periodName(p)}`, new Error(reportFile.error.message)));
   return out;
 }
 
-function failure(r: Replayed, mismatches: Mismatch[]): string {
+function failure(r: Replayed, spec: HistorySpec, mismatches: Mismatch[]): string {
+  const forms = formsOf(r, spec);
   return [
-    `${mismatches.length} disagreement(s) with the oracle (plan ${r.history.year}):`,
+    `${mismatches.length} disagreement(s) with the oracle (plan ${r.history.year}; dashboard ${forms.dashboardMonth}月, ` +
+      `月度工作推进表 ${forms.months.map((m) => `${m}月`).join('、')}, 通报 ${forms.reports.map(periodName).join('、')}):`,
     ...mismatches.slice(0, 40).map((m) => `  ✗ ${m}`),
     'history:',
     ...r.log.map((l) => `  ${l}`),
@@ -116,7 +130,7 @@ describe('period model: the app against an independent oracle', () => {
         try {
           const mismatches = await checkModels(r, spec);
           if (histories % FILE_EVERY === 1 || FILE_EVERY === 1) mismatches.push(...(await checkFiles(r, spec)));
-          if (mismatches.length) throw new Error(failure(r, mismatches));
+          if (mismatches.length) throw new Error(failure(r, spec, mismatches));
         } finally {
           await ledger.ok('plans.delete', { id: r.planId });
         }

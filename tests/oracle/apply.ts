@@ -176,7 +176,12 @@ export async function replay(ledger: TestLedger, clock: MutableClock, personIds:
 
   for (const a of actions) {
     if (items.length === 0) break;
-    const item = items[a.item % items.length];
+    // a decision goes to one of the requests waiting for one
+    const waiting = [...pending.keys()];
+    const item =
+      a.kind === 'decide' && waiting.length
+        ? items.find((i) => i.id === waiting[a.item % waiting.length])!
+        : items[a.item % items.length];
     const current = status.get(item.id)!;
     clock.now = a.at;
     const date = localDate(a.at);

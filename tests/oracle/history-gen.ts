@@ -17,7 +17,7 @@ export interface ActionSpec {
   day: DaySpec;
   /** Minutes after midnight, Asia/Shanghai. */
   minute: number;
-  /** Index into the items (taken modulo their number). */
+  /** Index into the items (taken modulo their number); for 'decide', into the pending requests. */
   item: number;
   kind: ActionKind;
   /** 0–99: which of the valid next steps 'advance' takes, approve or reject for 'decide'. */
@@ -40,6 +40,12 @@ export interface ItemSpec {
   due: { month: number; day: number } | null;
 }
 
+/** A month: 1–12, or relative to today's month (0: this month, −1: the last one …). */
+export type MonthSpec = { month: number } | { back: number };
+
+/** A period: fixed months, or ending `back` months before today's month and `length` months long. */
+export type PeriodSpec = Period | { back: number; length: number };
+
 export interface HistorySpec {
   year: number;
   /** Create the plan through 导入 (imports.commit) rather than plans/sections/items.create. */
@@ -49,9 +55,23 @@ export interface HistorySpec {
   actions: ActionSpec[];
   today: DaySpec;
   todayMinute: number;
-  dashboardMonth: number;
-  monthForms: number[];
-  reports: Period[];
+  dashboardMonth: MonthSpec;
+  monthForms: MonthSpec[];
+  reports: PeriodSpec[];
+}
+
+/** The plan month a MonthSpec names, given today (January or December when today is outside the year). */
+export function resolveMonth(year: number, today: string, m: MonthSpec): number {
+  if ('month' in m) return m.month;
+  const [y, mo] = today.split('-').map(Number);
+  const current = y < year ? 1 : y > year ? 12 : mo;
+  return Math.max(1, current + m.back);
+}
+
+export function resolvePeriod(year: number, today: string, p: PeriodSpec): Period {
+  if ('fromMonth' in p) return p;
+  const toMonth = resolveMonth(year, today, { back: p.back });
+  return { fromMonth: Math.max(1, toMonth - p.length + 1), toMonth };
 }
 
 export const PERSON_COUNT = 6;
@@ -134,7 +154,8 @@ export const itemSpec: fc.Arbitrary<ItemSpec> = fc
 export const actionSpec: fc.Arbitrary<ActionSpec> = fc.record({
   day: actionDay,
   minute,
-  item: fc.nat({ max: 999 }),
+  // two actions in three go to the first three items, so some go the whole way (办结, 退回, 延期)
+  item: fc.oneof({ weight: 2, arbitrary: fc.nat({ max: 2 }) }, { weight: 1, arbitrary: fc.nat({ max: 999 }) }),
   kind: fc.oneof(
     { weight: 10, arbitrary: fc.constant('advance' as const) },
     { weight: 5, arbitrary: fc.constant('progress' as const) },
@@ -148,9 +169,16 @@ export const actionSpec: fc.Arbitrary<ActionSpec> = fc.record({
   extend: fc.integer({ min: 1, max: 90 }),
 });
 
-const period: fc.Arbitrary<Period> = fc.oneof(
+/** Forms are mostly made for this month or the last one (where the actions are), sometimes for any. */
+const monthSpec: fc.Arbitrary<MonthSpec> = fc.oneof(
+  month.map((m) => ({ month: m })),
+  fc.integer({ min: -2, max: 0 }).map((back) => ({ back })),
+);
+
+const period: fc.Arbitrary<PeriodSpec> = fc.oneof(
   month.map((m) => ({ fromMonth: m, toMonth: m })),
   fc.tuple(month, month).map(([a, b]) => ({ fromMonth: Math.min(a, b), toMonth: Math.max(a, b) })),
+  fc.record({ back: fc.integer({ min: -1, max: 0 }), length: fc.integer({ min: 1, max: 3 }) }),
 );
 
 export const historySpec: fc.Arbitrary<HistorySpec> = fc.record({
@@ -166,7 +194,7 @@ export const historySpec: fc.Arbitrary<HistorySpec> = fc.record({
   actions: fc.array(actionSpec, { maxLength: 40, size: 'max' }),
   today: todaySpec,
   todayMinute: fc.integer({ min: 8 * 60, max: 22 * 60 }),
-  dashboardMonth: month,
-  monthForms: fc.uniqueArray(month, { minLength: 1, maxLength: 2 }),
+  dashboardMonth: monthSpec,
+  monthForms: fc.array(monthSpec, { minLength: 1, maxLength: 2 }),
   reports: fc.array(period, { minLength: 1, maxLength: 2 }),
 });
