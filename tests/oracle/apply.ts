@@ -1,7 +1,7 @@
 import type { TestLedger } from '../helpers/temp-ledger';
-import { addDays, daysBetween, daysInMonth, firstDay, isoOf, localDate, shanghaiInstant } from './dates';
+import { addDays, daysBetween, daysInMonth, firstDay, isoOf, lastDay, localDate, shanghaiInstant } from './dates';
 import { PERSON_COUNT, SECTION_COUNT, type DaySpec, type HistorySpec } from './history-gen';
-import { plannedDue, spanStart, type History, type HistoryItem, type Status } from './oracle';
+import { expectedPercent, plannedDue, spanStart, type History, type HistoryItem, type Status } from './oracle';
 
 // Replays a generated history through the contract, moving the ledger's clock to each action's instant,
 // and keeps the test's own record of what was done and when (the oracle reads only this record).
@@ -199,9 +199,18 @@ export async function replay(ledger: TestLedger, clock: MutableClock, personIds:
       const back = addDays(date, -a.back);
       const entryDate = date < start ? date : back < start ? start : back;
       const text = `进展${item.seq}-${item.progress.length + 1}`;
-      await ledger.ok('progress.add', { itemId: item.id, date: entryDate, text, percent: a.percent });
-      item.progress.push({ date: entryDate, percent: a.percent, text });
-      log.push(`${at} #${item.seq} progress ${entryDate} ${a.percent ?? 'null'}%`);
+      let percent: number | null;
+      if (a.percent === null || typeof a.percent === 'number') percent = a.percent;
+      else {
+        // on the 滞后 line on a day a form reads: the end of this month, or today
+        const [y, m] = date.split('-').map(Number);
+        const monthEnd = y === year ? lastDay(year, m) : today;
+        const readOn = a.choice % 2 === 0 && monthEnd < today ? monthEnd : today;
+        percent = Math.max(0, Math.min(100, expectedPercent(year, item, readOn) - spec.threshold + a.percent.tie));
+      }
+      await ledger.ok('progress.add', { itemId: item.id, date: entryDate, text, percent });
+      item.progress.push({ date: entryDate, percent, text });
+      log.push(`${at} #${item.seq} progress ${entryDate} ${percent ?? 'null'}%`);
       if (current === 'not_started' || current === 'returned') {
         status.set(item.id, 'in_progress');
         item.statusChanges.push({ date, to: 'in_progress' });

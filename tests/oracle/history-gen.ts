@@ -22,7 +22,8 @@ export interface ActionSpec {
   kind: ActionKind;
   /** 0–99: which of the valid next steps 'advance' takes, approve or reject for 'decide'. */
   choice: number;
-  percent: number | null;
+  /** A percent, none, or one just at the 滞后 line: 序时 − threshold + `tie` on a day the item is read. */
+  percent: number | null | { tie: number };
   /** Days a progress entry is backdated (kept within the span). */
   back: number;
   /** Days a postponement adds to the deadline in force. */
@@ -164,7 +165,14 @@ export const actionSpec: fc.Arbitrary<ActionSpec> = fc.record({
     { weight: 2, arbitrary: fc.constant('decide' as const) },
   ),
   choice: fc.integer({ min: 0, max: 99 }),
-  percent: fc.option(fc.oneof(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 10 }).map((k) => k * 10)), { freq: 6 }),
+  percent: fc.option(
+    fc.oneof(
+      fc.integer({ min: 0, max: 100 }),
+      fc.integer({ min: 0, max: 10 }).map((k) => k * 10),
+      fc.integer({ min: -1, max: 1 }).map((tie) => ({ tie })),
+    ),
+    { freq: 6 },
+  ),
   back: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 2, arbitrary: fc.integer({ min: 1, max: 60 }) }),
   extend: fc.integer({ min: 1, max: 90 }),
 });
@@ -183,12 +191,12 @@ const period: fc.Arbitrary<PeriodSpec> = fc.oneof(
 
 export const historySpec: fc.Arbitrary<HistorySpec> = fc.record({
   year: fc.integer({ min: 2000, max: 2100 }),
-  viaImport: fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
-  threshold: fc.constantFrom(20, 20, 20, 0, 10, 35),
+  viaImport: fc.oneof({ weight: 7, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  threshold: fc.oneof({ weight: 6, arbitrary: fc.constant(20) }, { weight: 1, arbitrary: fc.constantFrom(0, 10, 35) }),
   // mostly small plans (the app takes ~10 ms a call), now and then a big one
   items: fc.oneof(
-    { weight: 4, arbitrary: fc.array(itemSpec, { minLength: 5, maxLength: 10, size: 'max' }) },
-    { weight: 2, arbitrary: fc.array(itemSpec, { minLength: 11, maxLength: 16, size: 'max' }) },
+    { weight: 5, arbitrary: fc.array(itemSpec, { minLength: 5, maxLength: 9, size: 'max' }) },
+    { weight: 2, arbitrary: fc.array(itemSpec, { minLength: 10, maxLength: 16, size: 'max' }) },
     { weight: 1, arbitrary: fc.array(itemSpec, { minLength: 17, maxLength: 25, size: 'max' }) },
   ),
   actions: fc.array(actionSpec, { maxLength: 40, size: 'max' }),
