@@ -36,6 +36,13 @@ const show = (v: unknown) => JSON.stringify(v);
 /** How many values were compared with the oracle so far (for the test's report). */
 export const comparisons = { count: 0 };
 
+/** What the compared forms held: rows by state and place (so a run shows it met every case). */
+export const coverage = new Map<string, number>();
+
+function covered(key: string): void {
+  coverage.set(key, (coverage.get(key) ?? 0) + 1);
+}
+
 /** Presentation findings that do not fail the test (reported once per kind, with an example). */
 export const notes = new Map<string, string>();
 
@@ -213,6 +220,7 @@ function compareItemTable(
       const e = entries.find((x) => x.item.id === item.id);
       if (!e) continue;
       const label = `${where} 「${g.name}」 ${item.content}`;
+      covered(`${e.state} · ${e.placement}`);
       diff(out, `${label} state`, rowState(cellString(cells[statusCol]), cellString(cells[warningCol])), e.state);
       diff(out, `${label} 完成情况`, cellString(cells[statusCol]), expectedStatusCell(e, asOf));
       compareDueCell(out, `${label} 完成时限`, h, cellString(cells[dueCol]), e);
