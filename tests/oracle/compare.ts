@@ -182,6 +182,16 @@ function compareDueCell(out: Mismatch[], where: string, h: History, cell: string
   if (m && m[1] === undefined && y !== h.year) note('完成时限 outside the plan year printed without its year', `${where}: ${show(cell)} for ${e.due}`);
 }
 
+/** 主办 and 协办: the item's owners in each role (names joined by 、, in any order). */
+function compareOwnerCells(out: Mismatch[], where: string, headers: string[], cells: unknown[], item: HistoryItem): void {
+  for (const [header, role] of [['主办', 'lead'], ['协办', 'assist']] as const) {
+    const k = headers.indexOf(header);
+    if (k < 0) continue;
+    const names = (text: string) => text.split('、').filter(Boolean).sort();
+    diff(out, `${where} ${header}`, names(cellString(cells[k])), item.owners.filter((o) => o.role === role).map((o) => o.name).sort());
+  }
+}
+
 function itemOfRow(h: History, cells: unknown[], contentIndex: number): HistoryItem | undefined {
   const content = cellString(cells[contentIndex]);
   return h.items.find((i) => i.content === content);
@@ -226,6 +236,7 @@ function compareItemTable(
       compareDueCell(out, `${label} 完成时限`, h, cellString(cells[dueCol]), e);
       diff(out, `${label} 进展情况`, cellString(cells[progressCol]), e.progressText ?? '');
       if (monthCol >= 0) diff(out, `${label} 月份`, cellString(cells[monthCol]), periodLabel(item));
+      compareOwnerCells(out, label, headers, cells, item);
     }
     appGroups.set(g.name, [...(appGroups.get(g.name) ?? []), ...contents]);
   }
@@ -379,6 +390,7 @@ function compareItemList(out: Mismatch[], where: string, h: History, found: Retu
     const item = itemOfRow(h, r.cells, contentCol);
     const e = entries.find((x) => x.item.id === item?.id);
     if (e && stateCol >= 0) diff(out, `${where} ${e.item.content} 状态`, cellString(r.cells[stateCol]), STATE_LABELS[e.state]);
+    if (e) compareOwnerCells(out, `${where} ${e.item.content}`, found.headers, r.cells, e.item);
   }
 }
 
