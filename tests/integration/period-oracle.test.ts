@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI_ACTOR, type Ctx } from '../../core/context';
@@ -37,7 +38,10 @@ beforeAll(async () => {
   persons = await createPersons(ledger);
   ctx = { store: ledger.app.store, clock: clock.read, actor: CLI_ACTOR, sessions: ledger.app.sessions, sessionToken: null, dataDir: ledger.dataDir };
 });
-afterAll(() => ledger?.close());
+afterAll(() => {
+  ledger?.close();
+  if (ledger) fs.rmSync(ledger.dataDir, { recursive: true, force: true });
+});
 
 const periodName = (p: Period) => (p.fromMonth === p.toMonth ? `${p.fromMonth}月` : `${p.fromMonth}-${p.toMonth}月`);
 
@@ -47,7 +51,6 @@ function refused(r: Replayed, p: Period, where: string, error: unknown): Mismatc
   return expected === 0 ? [] : [`${where}: app refused (${(error as Error).message}) but the oracle has ${expected} items in scope`];
 }
 
-/** The model-level comparison of every output for one history. */
 /** The months and periods a history's forms are made for. */
 function formsOf(r: Replayed, spec: HistorySpec) {
   const { year, today } = r.history;
@@ -58,6 +61,7 @@ function formsOf(r: Replayed, spec: HistorySpec) {
   };
 }
 
+/** The model-level comparison of every output for one history. */
 async function checkModels(r: Replayed, spec: HistorySpec): Promise<Mismatch[]> {
   const out: Mismatch[] = [];
   const forms = formsOf(r, spec);
