@@ -1,12 +1,13 @@
-// Serve mode: `npm run serve -- --data-dir DIR --port N [--demo] [--now 2026-03-16T09:00:00+08:00]`.
+// Serve mode: `npm run serve -- --data-dir DIR --port N [--demo] [--today YYYY-MM-DD]`.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLedgerApp } from '../app';
+import { clockFrom } from '../clock';
 import { CLI_ACTOR } from '../context';
 import { defaultDataDir } from '../data-dir';
 import { toAppError } from '../dispatch';
 import { startHttpServer } from '../transport/http-server';
-import { clockFlag, intFlag, parseFlags } from './args';
+import { intFlag, parseFlags } from './args';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -16,10 +17,10 @@ async function main(): Promise<void> {
     port: { type: 'string' },
     demo: { type: 'boolean' },
     'static-dir': { type: 'string' },
-    now: { type: 'string' },
+    today: { type: 'string' },
   });
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const app = createLedgerApp(dataDir, { clock: clockFlag(values.now) });
+  const app = createLedgerApp(dataDir, values.today ? { clock: clockFrom(values.today) } : {});
   if (values.demo) {
     const info = await app.call('app.info', {}, CLI_ACTOR);
     if (info.ok && (info.data as { firstRun: boolean }).firstRun) {

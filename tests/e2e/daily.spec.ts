@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { ADMIN, expect, test, type Ledger } from './fixtures';
 
 // The office's daily loop (issue 10). Today is pinned: Monday 16 March 2026.
-test.use({ now: '2026-03-16T09:00:00+08:00' });
+test.use({ today: '2026-03-16' });
 
 const CLERK = { username: 'chenwen', displayName: '陈雯', role: 'clerk', password: 'clerk-pass-2026' };
 const ADVISER = { username: 'teacher', displayName: '王老师', role: 'adviser', password: 'adviser-pass-2026' };
