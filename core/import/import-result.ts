@@ -12,7 +12,10 @@ export type ProblemKind =
   | 'empty_item'
   | 'too_long'
   | 'truncated'
-  | 'no_deadline';
+  | 'no_deadline'
+  | 'next_year'
+  | 'not_item'
+  | 'no_plan';
 
 export interface ImportProblem {
   /** 1-based line (for spreadsheets: row) of the source; 0 when it concerns the whole file. */
@@ -33,6 +36,8 @@ export interface ImportStats {
   targets: number;
   /** Non-blank lines deliberately left out: preamble, 指导思想/工作要求 prose, notice body text. */
   skippedLines: number;
+  /** Items in months of the following year (a term plan running 九月…次年一月). */
+  nextYearItems: number;
   problems: number;
 }
 
@@ -40,6 +45,10 @@ export interface PlanImportResult {
   draft: PlanDraft;
   /** sourceLines[i]: the 1-based lines item i was read from. */
   sourceLines: number[][];
+  /** itemYears[i]: the calendar year item i's months fall in (the plan's year, or the next one). */
+  itemYears: number[];
+  /** 1-based lines read as headings (months, sections): neither items nor problems. */
+  headingLines: number[];
   problems: ImportProblem[];
   stats: ImportStats;
 }
@@ -51,7 +60,7 @@ export function problem(line: number, text: string, kind: ProblemKind, message: 
   return { line, text: trimmed.length > PROBLEM_TEXT_CHARS ? `${trimmed.slice(0, PROBLEM_TEXT_CHARS)}…` : trimmed, kind, message };
 }
 
-export function computeStats(draft: PlanDraft, lines: number, skippedLines: number, problems: number): ImportStats {
+export function computeStats(draft: PlanDraft, lines: number, skippedLines: number, problems: number, itemYears: number[]): ImportStats {
   const items = draft.items;
   return {
     lines,
@@ -62,6 +71,7 @@ export function computeStats(draft: PlanDraft, lines: number, skippedLines: numb
     sections: draft.sections.length,
     targets: items.reduce((n, i) => n + i.targets.length, 0),
     skippedLines,
+    nextYearItems: itemYears.filter((y) => y > draft.year).length,
     problems,
   };
 }
