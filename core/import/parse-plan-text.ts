@@ -7,7 +7,7 @@ import { type ImportProblem, type PlanImportResult, computeStats, problem } from
 import { type ItemContext, MAX_CONTENT, buildItem, withNote } from './item-builder';
 import { type Src, collapseCjkSpaces, compact, sliceSrc, trimSrc } from './normalize';
 import { ownersFromCell, trailingOwners } from './owners';
-import { type PeriodHeading, YEAR_ROUND, detectEnumeratedMonths, isYearRoundLabel, monthSpan, periodCell, periodHeading, statedYear } from './period';
+import { type PeriodHeading, YEAR_ROUND, detectEnumeratedMonths, isYearRoundLabel, monthSpan, periodCell, periodHeading, statedYear, titlePeriod } from './period';
 import { type HeadingKind, headingKind, isDocumentTitle, organizationOf } from './plan-headings';
 import { type NumberedItem, checkSequences } from './sequence-check';
 import type { ColumnRole } from './table-columns';
@@ -128,6 +128,9 @@ class PlanTextReader {
   private blockBulleted = false;
   private open: OpenItem | null = null;
   private title: string | null = null;
+  /** The month the title names (…3月份工作计划): numbered work outside any month block is that month's. */
+  private titleSpan: Span | null = null;
+  private titleYear: number;
   private skipped = 0;
   private undatedWeeks: number[] = [];
   readonly out: Emitted[] = [];
@@ -149,6 +152,7 @@ class PlanTextReader {
     private readonly opts: PlanTextOptions,
   ) {
     this.year = opts.year;
+    this.titleYear = opts.year;
     this.years = new TermYear(opts.year);
     this.calendar = new WeekCalendar(opts.year);
     this.enumeratedMonths = detectEnumeratedMonths(lines.map((l) => l.n));
@@ -473,6 +477,8 @@ class PlanTextReader {
   private takeTitle(i: number, s: Src): void {
     this.title = collapseCjkSpaces(s.o);
     this.headings.add(i);
+    this.titleSpan = titlePeriod(s.n);
+    if (this.titleSpan && !this.titleSpan.yearRound) this.titleYear = this.years.yearOf(this.titleSpan.startMonth as number, statedYear(s.n, this.opts.year));
     // Numbered lines above the title are not the plan (a download site's notes, a cover page).
     this.closeItem();
     const kept = this.out.filter((e) => !e.preamble);
@@ -492,9 +498,10 @@ class PlanTextReader {
       case 'yearRound':
         return { ...base, span: YEAR_ROUND, isKey: false, sectionTitle: this.section ?? this.group, notes };
       case 'tasks':
+        if (this.titleSpan) return { ...base, year: this.titleYear, span: this.titleSpan, isKey: false, sectionTitle: this.section, inferSpan: true };
         return { ...base, span: YEAR_ROUND, isKey: true, sectionTitle: this.section, inferSpan: true };
       default:
-        return { ...base, span: YEAR_ROUND, isKey: false, sectionTitle: null, inferSpan: true };
+        return { ...base, year: this.titleYear, span: this.titleSpan ?? YEAR_ROUND, isKey: false, sectionTitle: null, inferSpan: true };
     }
   }
 
@@ -515,7 +522,7 @@ class PlanTextReader {
     const open = this.open;
     if (!open) return;
     this.open = null;
-    this.emit(open.seq, open.text, open.ctx, open.lines, open.seq === null ? null : open.group, this.inBlock);
+    this.emit(open.seq, open.text, open.ctx, open.lines, open.seq === null ? null : open.group, this.inBlock || this.titleSpan !== null);
   }
 
   /** Builds and records an item; returns its index in `out`, or null when nothing was left to import. */

@@ -260,6 +260,18 @@ export function detectEnumeratedMonths(norms: string[]): boolean {
   return firsts.length >= 2 && firsts.every((v, i) => v === i + 1);
 }
 
+const TITLE_PERIOD_TAIL = /^\s*份?\s*(?:的)?\s*(?:工作|活动|团学|德育|少先队)?\s*(?:计划|安排|要点|行事历|重点|清单)/;
+
+/** The month a whole document is for, when its title names one: XX团委2024年3月份工作计划 → 3月. */
+export function titlePeriod(norm: string): Span | null {
+  for (const m of norm.matchAll(/[\d一二三四五六七八九十]/g)) {
+    if (m.index > 0 && /[\d一二三四五六七八九十年]/.test(norm[m.index - 1]) && !/年/.test(norm[m.index - 1])) continue;
+    const match = matchPeriod(norm, m.index);
+    if (match && TITLE_PERIOD_TAIL.test(norm.slice(match.end))) return match.span;
+  }
+  return null;
+}
+
 const LEADING_PERIOD_END = /^(?:\s*份)?(?:\s*期间)?\s*(?:[,，、:;]|\s|$)/;
 const STATED_TIME = /(?:时间|时限|完成时间|实施时间)\s*[:：]\s*/g;
 const TRAILING_PAREN = /\(\s*(?:时间\s*[:：]\s*)?([^()]{2,16})\)\s*[。.;；]?\s*$/;

@@ -214,7 +214,8 @@ function readSeparated(lines: Src[], start: number, roles: ColumnRole[], layout:
     }
     const { pieces, closed } = piecesOf(line, layout.sep, layout.leading && !rows.open);
     const hasSep = pieces.length > 1 || closed;
-    const full = pieces.length >= width;
+    // A line ending in a separator may end in an empty cell (a tab-separated row with nothing in 备注).
+    const full = pieces.length + (closed ? 1 : 0) >= width;
     const first = pieces[0]?.n ?? '';
     if (!rows.open) {
       if (!hasSep && (layout.cellPerLine ? !separatorFollows(i) : !startsRow(first))) {
