@@ -105,6 +105,12 @@ function joinerFor(a: string, b: string): string {
   return /[A-Za-z0-9]$/.test(a.trimEnd()) && /^[A-Za-z0-9]/.test(b.trimStart()) ? ' ' : '';
 }
 
+/** The original spelling of a piece of a line's normalised text (normalising keeps every index). */
+function originalOf(s: Src, norm: string): string {
+  const at = s.n.indexOf(norm);
+  return at >= 0 ? s.o.slice(at, at + norm.length) : norm;
+}
+
 function mergeOwners(a: OwnerDraft[], b: OwnerDraft[]): OwnerDraft[] {
   const out = [...a];
   for (const o of b) if (!out.some((x) => x.name === o.name)) out.push(out.length === 0 ? { ...o, role: 'lead' } : { ...o, role: 'assist' });
@@ -290,7 +296,7 @@ class PlanTextReader {
     this.span = span;
     this.year = year;
     this.section = null;
-    this.theme = heading.theme ? collapseCjkSpaces(heading.theme) : null;
+    this.theme = heading.theme ? collapseCjkSpaces(originalOf(s, heading.theme)) : null;
     this.headings.add(i);
     if (heading.rest >= s.n.length) return;
     const rest = trimSrc(sliceSrc(s, heading.rest));
@@ -641,7 +647,7 @@ class PlanTextReader {
         periodNote,
         theme && `主题：${theme}`,
         ...described.map((c) => cellText(c)),
-        roleText(t, row, 'notes', '；'),
+        labelledNotes(t, row),
         status && `完成情况：${status}`,
       ];
       const seqCell = /^\d{1,4}$/.exec(compact(roleText(t, row, 'seq', '')));
@@ -675,6 +681,18 @@ function roleText(t: TextTable, row: TableRow, role: ColumnRole, joiner: string)
     .filter((_, k: number) => t.roles[k] === role)
     .map((c: Cell) => cellText(c, joiner))
     .filter(Boolean)
+    .join('；');
+}
+
+const PLAIN_NOTES = /^(?:备注|说明|附注|注)?$/;
+
+/** 备注 as written; other kept columns (督办人, 佐证材料 …) under their header's name. */
+function labelledNotes(t: TextTable, row: TableRow): string {
+  return row.cells
+    .flatMap((c, k) => {
+      const text = t.roles[k] === 'notes' || t.roles[k] === 'other' ? cellText(c, '；') : '';
+      return text ? [PLAIN_NOTES.test(t.labels[k]) ? text : `${t.labels[k]}：${text}`] : [];
+    })
     .join('；');
 }
 

@@ -17,18 +17,16 @@ export function isPageNumber(text: string): boolean {
   return PAGE.test(compact(text));
 }
 
-const TAIL_LINES = 2;
-
 /** 0-based indexes of the sign-off lines: dates, page numbers, form lines, and the office signing above a date. */
 export function signOffLines(lines: Src[]): Set<number> {
   const found = new Set<number>();
   const filled = lines.map((l, i) => (l.n.trim() ? i : -1)).filter((i) => i >= 0);
-  const tail = new Set(filled.slice(-TAIL_LINES));
+  const last = filled[filled.length - 1];
   filled.forEach((i, k) => {
     const c = compact(lines[i].n);
     const above = k > 0 ? compact(lines[filled[k - 1]].n) : '';
     const signed = above.length <= MAX_SIGNATURE && OFFICE.test(above);
-    const date = DAY_DATE.test(c) || (MONTH_DATE.test(c) && (signed || tail.has(i)));
+    const date = DAY_DATE.test(c) || (MONTH_DATE.test(c) && (signed || i === last));
     if (date || PAGE.test(c) || FORM.test(c)) found.add(i);
     // The office signs on the line above the date.
     if (date && signed) found.add(filled[k - 1]);

@@ -1,5 +1,5 @@
 import { looksLikeOwners } from './owners';
-import { type Src, sliceSrc, trimSrc } from './normalize';
+import { type Src, compact, sliceSrc, trimSrc } from './normalize';
 import { isPeriodLabel } from './period';
 import { type ColumnRole, columnRole, headerRoles } from './table-columns';
 import { leadingWeek, weekCell } from './week';
@@ -33,6 +33,8 @@ export interface TableRow {
 
 export interface TextTable {
   roles: ColumnRole[];
+  /** The header's own words per column ('' for a table without a header). */
+  labels: string[];
   rows: TableRow[];
   /** Lines the table occupies, header included. */
   first: number;
@@ -214,8 +216,9 @@ function readSeparated(lines: Src[], start: number, roles: ColumnRole[], layout:
     }
     const { pieces, closed } = piecesOf(line, layout.sep, layout.leading && !rows.open);
     const hasSep = pieces.length > 1 || closed;
-    // A line ending in a separator may end in an empty cell (a tab-separated row with nothing in 备注).
-    const full = pieces.length + (closed ? 1 : 0) >= width;
+    // A whole row on one line (ending in a separator, it may end in an empty cell: a tab-separated row
+    // with nothing in 备注).
+    const full = !layout.cellPerLine && pieces.length + (closed ? 1 : 0) >= width;
     const first = pieces[0]?.n ?? '';
     if (!rows.open) {
       if (!hasSep && (layout.cellPerLine ? !separatorFollows(i) : !startsRow(first))) {
@@ -231,7 +234,7 @@ function readSeparated(lines: Src[], start: number, roles: ColumnRole[], layout:
         last = i;
         continue;
       }
-    } else if ((full || startsRow(first)) && hasSep && (!layout.cellPerLine || (rows.cells === width - 1 && rows.pending))) {
+    } else if (hasSep && (layout.cellPerLine ? startsRow(first) && rows.cells === width - 1 && rows.pending : full || startsRow(first))) {
       // A new row begins before the open one had all its cells (a cell per line: only the last one's
       // separator was left out).
       rows.finish(false);
@@ -279,18 +282,18 @@ function readCellLines(lines: Src[], start: number, roles: ColumnRole[]): { rows
 }
 
 /** Header cells on one line: `月份 | 工作内容 | 负责人`, tab-separated, or markdown. */
-function rowHeader(line: Src): { roles: ColumnRole[]; layout: Layout } | null {
+function rowHeader(line: Src): { roles: ColumnRole[]; labels: string[]; layout: Layout } | null {
   const sep = separatorOf(line.n);
   if (!sep) return null;
   const leading = line.n.trimStart().startsWith(sep);
   const { pieces, closed } = piecesOf(line, sep, leading);
   if (pieces.length < 2) return null;
   const roles = headerRoles(pieces.map((p) => p.n));
-  return roles ? { roles, layout: { sep, cellPerLine: false, leading } } : null;
+  return roles ? { roles, labels: pieces.map((p) => compact(p.n)), layout: { sep, cellPerLine: false, leading } } : null;
 }
 
 /** Header cells one per line, each closed by '|' (seed 003) or, when `bare`, standing alone. */
-function columnHeader(lines: Src[], i: number, bare: boolean): { roles: ColumnRole[]; end: number } | null {
+function columnHeader(lines: Src[], i: number, bare: boolean): { roles: ColumnRole[]; labels: string[]; end: number } | null {
   const labels: string[] = [];
   let j = i;
   for (; j < lines.length; j++) {
@@ -305,7 +308,7 @@ function columnHeader(lines: Src[], i: number, bare: boolean): { roles: ColumnRo
   if (!roles) return null;
   // Bare labels are common words: only a period, week or 序号 column first, followed by such a cell, is a table.
   if (bare && !(j < lines.length && ['period', 'week', 'seq'].includes(roles[0]) && firstCellTest(roles[0])(lines[j].n))) return null;
-  return { roles, end: j };
+  return { roles, labels: labels.map(compact), end: j };
 }
 
 /** Roles of a table without a header, from its first row: a period or week, the content, then owners or notes. */
@@ -326,12 +329,12 @@ function guessedRoles(cells: string[]): ColumnRole[] {
 function tableAt(lines: Src[], i: number): TextTable | null {
   const line = lines[i];
   const header = rowHeader(line);
-  if (header) return { roles: header.roles, first: i, ...readSeparated(lines, i + 1, header.roles, header.layout) };
+  if (header) return { roles: header.roles, labels: header.labels, first: i, ...readSeparated(lines, i + 1, header.roles, header.layout) };
   for (const bare of [false, true]) {
     const column = columnHeader(lines, i, bare);
     if (!column) continue;
     const read = bare ? readCellLines(lines, column.end, column.roles) : readSeparated(lines, column.end, column.roles, { sep: '|', cellPerLine: true, leading: false });
-    return { roles: column.roles, first: i, ...read, last: Math.max(read.last, column.end - 1) };
+    return { roles: column.roles, labels: column.labels, first: i, ...read, last: Math.max(read.last, column.end - 1) };
   }
   const sep = separatorOf(line.n);
   if (!sep) return null;
@@ -340,7 +343,7 @@ function tableAt(lines: Src[], i: number): TextTable | null {
   const filled = pieces.filter((p) => p.n.trim());
   if (pieces.length < 2 || filled.length < 2 || !(isPeriodLabel(pieces[0].n) || weekCell(pieces[0].n) !== null)) return null;
   const roles = guessedRoles(pieces.map((p) => p.n));
-  return { roles, first: i, ...readSeparated(lines, i, roles, { sep, cellPerLine: false, leading }) };
+  return { roles, labels: roles.map(() => ''), first: i, ...readSeparated(lines, i, roles, { sep, cellPerLine: false, leading }) };
 }
 
 export function findBlocks(lines: Src[]): Block[] {
