@@ -47,8 +47,9 @@ export interface PlanImportResult {
   sourceLines: number[][];
   /** itemYears[i]: the calendar year item i's months fall in (the plan's year, or the next one). */
   itemYears: number[];
-  /** 1-based lines read as headings (months, sections): neither items nor problems. */
-  headingLines: number[];
+  /** 1-based lines that shape the plan rather than hold an item: headings (months, sections, the title),
+   *  table headers and the cells beside an item's content (月份, 负责人, 备注). */
+  layoutLines: number[];
   problems: ImportProblem[];
   stats: ImportStats;
 }

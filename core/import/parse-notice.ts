@@ -201,7 +201,7 @@ export function parseNotice(text: string, opts: NoticeOptions): PlanImportResult
     draft,
     sourceLines,
     itemYears: items.map(() => opts.year),
-    headingLines: [],
+    layoutLines: [],
     problems,
     stats: computeStats(draft, lines.length, skipped, problems.length, []),
   };

@@ -141,7 +141,7 @@ class PlanTextReader {
   private undatedWeeks: number[] = [];
   readonly out: Emitted[] = [];
   readonly problems: ImportProblem[] = [];
-  /** 0-based lines read as headings, and lines inside tables. */
+  /** 0-based lines read as headings, and lines inside tables (a table's content lines are also items' lines). */
   readonly headings = new Set<number>();
   readonly tableLines = new Set<number>();
   /** Why a numbered line was left out on purpose (it is then listed with this reason). */
@@ -588,7 +588,7 @@ class PlanTextReader {
         if (span) {
           rowSpan = span;
           rowYear = span.yearRound ? this.opts.year : this.years.yearOf(span.startMonth as number, statedYear(only, this.opts.year));
-        } else if (filled.length === 1 || filled.every((c) => ['dept', 'theme', 'period', 'week', 'seq'].includes(t.roles[row.cells.indexOf(c)]))) {
+        } else if ((filled.length === 1 && !leadingEnumerator(filled[0].parts[0].n)) || filled.every((c) => ['dept', 'theme', 'period', 'week', 'seq'].includes(t.roles[row.cells.indexOf(c)]))) {
           this.skipped++;
         } else {
           this.problems.push(problem(this.lineNo(rowLine), filled.map((c) => cellText(c)).join(' | '), 'unrecognised', '这一行没有工作内容，未导入'));
@@ -739,9 +739,9 @@ export function parsePlanText(text: string, opts: PlanTextOptions): PlanImportRe
     if (itemYears[i] > opts.year) problems.push(problem(out[i].lines[0], item.content, 'next_year', nextYearMessage(item, itemYears[i], opts.year)));
   });
   if (items.length === 0) problems.push(problem(0, '', 'no_plan', notAPlanMessage(verdict)));
-  // Every numbered line is an item, part of one, a heading, or listed here.
-  const accounted = new Set<number>([...out.flatMap((e) => e.lines), ...problems.map((p) => p.line)]);
-  if (!verdict) for (const l of [...reader.headings, ...reader.tableLines]) accounted.add(l + 1);
+  // Every numbered line is an item, part of one, part of the layout, or listed here.
+  const layoutLines = verdict ? [] : [...new Set([...reader.headings, ...reader.tableLines])].map((l) => l + 1).sort((a, b) => a - b);
+  const accounted = new Set<number>([...out.flatMap((e) => e.lines), ...problems.map((p) => p.line), ...layoutLines]);
   lines.forEach((line, i) => {
     if (accounted.has(i + 1) || !leadingEnumerator(line.n)) return;
     const reason = verdict ? `文件不是按月安排的工作计划，此编号段落未导入` : (reader.leftOut.get(i) ?? '未能识别为事项，未导入，请核对');
@@ -752,7 +752,7 @@ export function parsePlanText(text: string, opts: PlanTextOptions): PlanImportRe
     draft,
     sourceLines: out.map((e) => e.lines),
     itemYears,
-    headingLines: verdict ? [] : [...reader.headings].map((l) => l + 1).sort((a, b) => a - b),
+    layoutLines,
     problems,
     stats: computeStats(draft, lines.length, reader.skippedLines, problems.length, itemYears),
   };
