@@ -151,6 +151,7 @@ class PlanTextReader {
   private readonly years: TermYear;
   private readonly calendar: WeekCalendar;
   private readonly signOff: Set<number>;
+  private readonly periodHeadings = new Map<number, PeriodHeading | null>();
 
   constructor(
     private readonly lines: Src[],
@@ -188,7 +189,7 @@ class PlanTextReader {
       }
       const n = this.lines[block.index].n;
       if (!/周/.test(n)) continue;
-      const heading = periodHeading(n, this.enumeratedMonths);
+      const heading = this.headingAt(block.index);
       const day = heading?.weekDated ? firstDay(n.slice(0, heading.end)) : null;
       if (heading?.week != null && day) this.calendar.add(heading.week, day);
     }
@@ -220,6 +221,15 @@ class PlanTextReader {
     return this.title;
   }
 
+  /** The period heading line i is, if any (asked several times per line: by lookaheads and by the line itself). */
+  private headingAt(i: number): PeriodHeading | null {
+    const known = this.periodHeadings.get(i);
+    if (known !== undefined) return known;
+    const heading = periodHeading(this.lines[i].n, this.enumeratedMonths);
+    this.periodHeadings.set(i, heading);
+    return heading;
+  }
+
   private isBlank(i: number): boolean {
     return !this.lines[i].n.trim();
   }
@@ -249,7 +259,7 @@ class PlanTextReader {
       this.headings.add(i);
       return;
     }
-    const heading = periodHeading(s.n, this.enumeratedMonths);
+    const heading = this.headingAt(i);
     if (heading && (this.mode !== 'skip' || this.opensBlockInSkip(i, heading.rest))) {
       this.periodBlock(i, heading);
       return;
@@ -271,7 +281,7 @@ class PlanTextReader {
     const s = this.lines[i];
     if (!GROUP_NAME.test(compact(s.n))) return false;
     const next = this.next.get(i);
-    return next?.kind === 'line' && periodHeading(this.lines[next.index].n, this.enumeratedMonths) !== null;
+    return next?.kind === 'line' && this.headingAt(next.index) !== null;
   }
 
   private periodBlock(i: number, heading: PeriodHeading): void {
@@ -314,7 +324,7 @@ class PlanTextReader {
     if (next?.kind === 'line') {
       const n = this.lines[next.index].n;
       const en = leadingEnumerator(n);
-      if (leadingBullet(n) !== null || (en && STYLE_RANK[en.style] >= ITEM_RANK && !periodHeading(n, this.enumeratedMonths))) return true;
+      if (leadingBullet(n) !== null || (en && STYLE_RANK[en.style] >= ITEM_RANK && !this.headingAt(next.index))) return true;
     }
     const c = compact(rest.n);
     return c.length <= MAX_CAPTION && !/[;。]/.test(c) && (/^["“《\[].*["”》\]]$/.test(c) || /(?:季|月|周)$/.test(c) || c.includes('主题'));
@@ -383,7 +393,7 @@ class PlanTextReader {
       if (block.kind === 'table') return rank < ITEM_RANK ? kind : null;
       if (this.signOff.has(block.index)) return null;
       const n = this.lines[block.index].n;
-      if (periodHeading(n, this.enumeratedMonths)) return rank < ITEM_RANK ? kind : null;
+      if (this.headingAt(block.index)) return rank < ITEM_RANK ? kind : null;
       if (leadingBullet(n) !== null) return kind;
       const next = leadingEnumerator(n);
       if (next) return STYLE_RANK[next.style] > rank ? kind : null;

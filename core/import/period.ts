@@ -66,6 +66,7 @@ const LABEL_CHARS = /^[\d一二三四五六七八九十〇零年月份日号至�
 
 /** A cell or line that holds a period and nothing else (3月, 二月份, 7-8月, 2月26日-3月3日, 全年). */
 export function isPeriodLabel(text: string): boolean {
+  if (text.length > 80) return false;
   const c = compact(text);
   return c.length > 0 && c.length <= 24 && LABEL_CHARS.test(c) && periodCell(c) !== null;
 }

@@ -12,6 +12,8 @@ const PAGE = /^(?:[-—–_]*\d{1,3}[-—–_]*|第\d{1,3}页(?:[,，]?共\d{1,3
 const FORM = /^(?:制表人|填表人|填报人|审核人|审批人|签发人|负责人签字|联系人|联系电话|抄送|主送|印发|附件)[:：]/;
 const OFFICE = /^[\u4e00-\u9fffA-Za-z()（）]{2,30}(?:委员会|委|会|部|处|室|队|校|院|团|中心|办公室|学院|学校|大学|中学|小学|支部|总支|工会|协会|大队部)$/;
 const MAX_SIGNATURE = 30;
+/** Longer lines are text, not a signature, date or form line. */
+const MAX_LINE = 120;
 
 export function isPageNumber(text: string): boolean {
   return PAGE.test(compact(text));
@@ -23,6 +25,7 @@ export function signOffLines(lines: Src[]): Set<number> {
   const filled = lines.map((l, i) => (l.n.trim() ? i : -1)).filter((i) => i >= 0);
   const last = filled[filled.length - 1];
   filled.forEach((i, k) => {
+    if (lines[i].n.length > MAX_LINE) return;
     const c = compact(lines[i].n);
     const above = k > 0 ? compact(lines[filled[k - 1]].n) : '';
     const signed = above.length <= MAX_SIGNATURE && OFFICE.test(above);

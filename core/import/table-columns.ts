@@ -41,6 +41,8 @@ const MAX_HEADER_CHARS = 12;
 const HEADERISH = /^[\u4e00-\u9fff]{1,6}(?:人|人员|单位|部门|处室|科室|时间|日期|情况|内容|材料|要求|标准|方式|地点|对象|类别|名称|级别|预算|形式|成果|依据|来源|周期|频次|领导|意见)$/;
 
 export function columnRole(cell: string): ColumnRole | null {
+  // Cheap before compacting: a header cell is a few words, however it is spaced out.
+  if (cell.length > MAX_HEADER_CHARS * 4) return null;
   const c = compact(cell).replace(/[:|]+$/, '');
   if (!c || c.length > MAX_HEADER_CHARS) return null;
   return ROLES.find(([, re]) => re.test(c))?.[0] ?? (HEADERISH.test(c) ? 'other' : null);
