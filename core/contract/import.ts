@@ -22,6 +22,8 @@ export const importPreview = z.object({
   format: z.string(),
   draft: planDraft,
   sourceLines: z.array(z.array(z.number().int())),
+  /** The calendar year of each item's months: the plan's, or the next for a term plan's 次年一月. */
+  itemYears: z.array(z.number().int()),
   problems: z.array(problemView),
   stats: z.record(z.string(), z.number()),
   /** Owner names in the draft and whether each already exists (new ones are highlighted). */

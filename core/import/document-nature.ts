@@ -1,5 +1,6 @@
 import { leadingEnumerator } from './enumerator';
 import { type Src, compact } from './normalize';
+import { PLAN_WORDS } from './plan-headings';
 
 // Is this a plan at all? A 通报, 总结, 会议纪要 or 报告 is full of numbered paragraphs and dates, and reading it
 // as a plan only makes junk items. The title says what a document is; without a title, the wording of a
@@ -7,7 +8,6 @@ import { type Src, compact } from './normalize';
 
 const TITLE_SCAN = 25;
 const MAX_TITLE = 80;
-const PLAN_WORDS = /计划|要点|安排|方案|纲要|行事历|校历|周历|日程|清单|台账|任务书|分解表|一览表|进度表/;
 // The office's own plans, when a notice issues one (an 实施方案 sent down from above stays a notice).
 const ISSUED_PLAN = /印发《[^》]*(?:计划|要点|安排|纲要|行事历|清单|台账)(?:表)?》/;
 const NOT_PLAN: Array<[RegExp, string]> = [

@@ -11,7 +11,7 @@ import { type PeriodHeading, YEAR_ROUND, detectEnumeratedMonths, isYearRoundLabe
 import { type HeadingKind, headingKind, isDocumentTitle, organizationOf } from './plan-headings';
 import { type NumberedItem, checkSequences } from './sequence-check';
 import type { ColumnRole } from './table-columns';
-import { isPageNumber, signOffLines } from './sign-off';
+import { isOfficeName, isPageNumber, signOffLines } from './sign-off';
 import { TermYear } from './term-year';
 import { type Block, type Cell, type TableRow, type TextTable, cellText, findBlocks } from './text-table';
 import { textLines } from './text-lines';
@@ -491,7 +491,11 @@ class PlanTextReader {
   }
 
   private takeTitle(i: number, s: Src): void {
-    this.title = collapseCjkSpaces(s.o);
+    // The office often stands on its own line above (XX学院学生会 / 2024—2025学年第一学期工作计划).
+    let above = i - 1;
+    while (above >= 0 && this.isBlank(above)) above--;
+    const office = above >= 0 && isOfficeName(this.lines[above].n) && !organizationOf(s.n) ? collapseCjkSpaces(this.lines[above].o) : '';
+    this.title = office + collapseCjkSpaces(s.o).replace(/^#+\s*/, '');
     this.headings.add(i);
     this.titleSpan = titlePeriod(s.n);
     if (this.titleSpan && !this.titleSpan.yearRound) this.titleYear = this.years.yearOf(this.titleSpan.startMonth as number, statedYear(s.n, this.opts.year));

@@ -21,16 +21,18 @@ export function headingKind(text: string): HeadingKind {
   return 'section';
 }
 
-const TITLE = /(?:工作计划|工作要点|工作方案|实施方案|活动方案|工作安排|工作纲要|行事历|工作台账|计划|要点|方案|纲要)(?:表|一览表)?$/;
+/** The words a plan's title ends with (工作计划, 行事历, 任务分解表 …). */
+export const PLAN_WORDS = /计划|要点|安排|方案|纲要|行事历|校历|周历|日程|清单|台账|任务书|分解表|一览表|进度表|推进表/;
+const TITLE = new RegExp(`(?:${PLAN_WORDS.source})(?:表|一览表|汇总表?)?(?:\\([^()]{1,20}\\))?$`);
 const MAX_TITLE_CHARS = 60;
 
 /** The document's own title line (XX团委2024年工作计划): short, no sentence end, names a plan. */
 export function isDocumentTitle(text: string): boolean {
-  const c = compact(text);
+  const c = compact(text).replace(/^#+/, '');
   return c.length >= 4 && c.length <= MAX_TITLE_CHARS && !/[。;!?]/.test(c) && TITLE.test(c);
 }
 
-const ORGANIZATION = /^(.{2,40}?(?:委|团总支|团支部|学生会)(?:\(关工委\))?)(?:\d{4}年|20\d\d)/;
+const ORGANIZATION = /^(.{2,40}?(?:委员会|委|团总支|团支部|学生会|工会|大队部|少先队|德育处|协会)(?:\(关工委\))?)(?:\d{4}年|20\d\d)/;
 
 /** 制表单位 from a title like "XX学院团委2024年工作计划". */
 export function organizationOf(title: string): string {

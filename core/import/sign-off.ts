@@ -15,6 +15,12 @@ const MAX_SIGNATURE = 30;
 /** Longer lines are text, not a signature, date or form line. */
 const MAX_LINE = 120;
 
+/** A line that only names an office (团委, XX学院学生会, 德育处): a signature, or the line above a title. */
+export function isOfficeName(text: string): boolean {
+  const c = compact(text);
+  return c.length <= MAX_SIGNATURE && OFFICE.test(c);
+}
+
 export function isPageNumber(text: string): boolean {
   return PAGE.test(compact(text));
 }
@@ -27,8 +33,7 @@ export function signOffLines(lines: Src[]): Set<number> {
   filled.forEach((i, k) => {
     if (lines[i].n.length > MAX_LINE) return;
     const c = compact(lines[i].n);
-    const above = k > 0 ? compact(lines[filled[k - 1]].n) : '';
-    const signed = above.length <= MAX_SIGNATURE && OFFICE.test(above);
+    const signed = k > 0 && isOfficeName(lines[filled[k - 1]].n);
     const date = DAY_DATE.test(c) || (MONTH_DATE.test(c) && (signed || i === last));
     if (date || PAGE.test(c) || FORM.test(c)) found.add(i);
     // The office signs on the line above the date.
