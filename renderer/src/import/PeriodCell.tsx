@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Select, Tag, Tooltip } from 'antd';
 import { memo } from 'react';
 import type { ItemDraft } from '../../../core/contract/draft';
 import { MONTH_OPTIONS } from '../shared/monthOptions';
@@ -10,11 +10,13 @@ const START_OPTIONS = [{ value: YEAR_ROUND, label: '全年' }, ...MONTH_OPTIONS]
 interface PeriodCellProps {
   index: number;
   item: ItemDraft;
+  /** The months are the next calendar year's (a term plan running 九月…一月), given when they are. */
+  nextYear?: number;
   onEdit: EditItem;
 }
 
 /** 月份: a month or 全年, and for a span the month it ends (7月–8月). */
-export const PeriodCell = memo(function PeriodCell({ index, item, onEdit }: PeriodCellProps) {
+export const PeriodCell = memo(function PeriodCell({ index, item, nextYear, onEdit }: PeriodCellProps) {
   const n = index + 1;
   const start = item.yearRound ? YEAR_ROUND : (item.startMonth ?? undefined);
   const end = !item.yearRound && item.endMonth != null && item.endMonth !== item.startMonth ? item.endMonth : undefined;
@@ -57,6 +59,13 @@ export const PeriodCell = memo(function PeriodCell({ index, item, onEdit }: Peri
           onChange={(month) => onEdit(index, { endMonth: month ?? item.startMonth })}
           className="draft-month"
         />
+      )}
+      {nextYear !== undefined && !item.yearRound && (
+        <Tooltip title={`原文中此项在${nextYear}年（学期跨年），完成时限按${nextYear}年计`}>
+          <Tag className="draft-next-year" color="purple">
+            次年
+          </Tag>
+        </Tooltip>
       )}
     </div>
   );

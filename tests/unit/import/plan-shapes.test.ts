@@ -211,6 +211,8 @@ describe('term plans crossing the new year', () => {
       ['12月', '元旦放假'],
       ['次年1月', '期末考试'],
     ]);
+    // The week that starts in December ends, and is due, in January of the next year.
+    expect(parse(text).draft.items.map((i) => i.dueDate)).toEqual(['2024-12-29', '2025-01-05', '2025-01-12']);
   });
 });
 
