@@ -5,7 +5,7 @@ import type { OwnerDraft } from '../contract/draft';
 // 配合/协办 always assist. Input is normalised text (brackets already ASCII).
 
 const LEAD_LABELS =
-  '主要负责人|具体负责人|责任人|负责人|责任部门|负责部门|责任单位|负责单位|牵头单位|牵头部门|牵头领导|牵头人|牵头|主办单位|主办部门|主办|承办单位|承办|责任领导|分管领导';
+  '主要负责人|具体负责人|责任人|负责人|责任部门|负责部门|责任单位|负责单位|牵头单位|牵头部门|牵头领导|牵头人|牵头|主办单位|主办部门|主办|承办单位|承办|责任领导|分管领导|负责';
 const ASSIST_LABELS = '配合单位|配合部门|配合|协办单位|协办|协助|参与单位|参与部门';
 const LABEL = new RegExp(`(${LEAD_LABELS}|${ASSIST_LABELS})\\s*[:：]\\s*`, 'g');
 const ASSIST = new RegExp(`^(?:${ASSIST_LABELS})$`);

@@ -7,7 +7,18 @@ import { type ImportProblem, type PlanImportResult, computeStats, problem } from
 import { type ItemContext, MAX_CONTENT, buildItem, withNote } from './item-builder';
 import { type Src, collapseCjkSpaces, compact, sliceSrc, trimSrc } from './normalize';
 import { ownersFromCell, trailingOwners } from './owners';
-import { type PeriodHeading, YEAR_ROUND, detectEnumeratedMonths, isYearRoundLabel, monthSpan, periodCell, periodHeading, statedYear, titlePeriod } from './period';
+import {
+  type PeriodHeading,
+  YEAR_ROUND,
+  detectEnumeratedMonths,
+  isAmbiguousTermHeading,
+  isYearRoundLabel,
+  monthSpan,
+  periodCell,
+  periodHeading,
+  statedYear,
+  titlePeriod,
+} from './period';
 import { type HeadingKind, headingKind, isDocumentTitle, organizationOf } from './plan-headings';
 import { type NumberedItem, checkSequences } from './sequence-check';
 import type { ColumnRole } from './table-columns';
@@ -126,6 +137,8 @@ class PlanTextReader {
   private span: Span = YEAR_ROUND;
   /** The calendar year of the current block's months. */
   private year: number;
+  /** The current block was opened by a month heading (not a week's): weeks written under it keep its month. */
+  private monthHeading = false;
   private theme: string | null = null;
   private skipName = '';
   private itemStyle: EnumStyle | null = null;
@@ -264,6 +277,12 @@ class PlanTextReader {
       this.periodBlock(i, heading);
       return;
     }
+    if (isAmbiguousTermHeading(s.n)) {
+      // Its works are kept, year-round, until someone who knows the school's term dates sets their months.
+      this.periodBlock(i, { span: YEAR_ROUND, end: s.n.length, rest: s.n.length, theme: null, afterColon: false, week: null, weekDated: false });
+      this.problems.push(problem(this.lineNo(i), s.o, 'unknown_period', `“${compact(s.o).replace(/[:：]$/, '')}”没有写明月份（各校学期起止不同），其下事项按贯穿全年导入，请核对月份`));
+      return;
+    }
     const theme = this.inBlock ? THEME_LINE.exec(s.n) : null;
     if (theme) {
       // 主题：学雷锋 树新风 under a month names the month; it is not one of its works.
@@ -290,7 +309,11 @@ class PlanTextReader {
     const en = leadingEnumerator(s.n);
     let span = heading.span;
     let year = this.opts.year;
-    if (heading.week !== null) {
+    if (heading.week !== null && !heading.weekDated && this.monthHeading) {
+      // 三月 / 第一周 / 第二周: weeks counted within the month heading above keep its month.
+      span = this.span;
+      year = this.year;
+    } else if (heading.week !== null) {
       const start = this.calendar.startOf(heading.week);
       if (start) {
         span = monthSpan(start.month);
@@ -302,11 +325,13 @@ class PlanTextReader {
     } else if (!span.yearRound) {
       year = this.years.yearOf(span.startMonth as number, statedYear(s.n.slice(0, heading.end), this.opts.year));
     }
-    this.enter(span.yearRound && heading.week === null ? 'yearRound' : 'month', en ? STYLE_RANK[en.style] : UNNUMBERED_BLOCK_RANK);
+    const nested = heading.week !== null && span === this.span && this.monthHeading;
+    this.enter(span.yearRound && heading.week === null ? 'yearRound' : 'month', nested ? this.modeRank : en ? STYLE_RANK[en.style] : UNNUMBERED_BLOCK_RANK);
+    this.monthHeading = heading.week === null ? !span.yearRound : nested;
     this.span = span;
     this.year = year;
     this.section = null;
-    this.theme = heading.theme ? collapseCjkSpaces(originalOf(s, heading.theme)) : null;
+    if (!nested) this.theme = heading.theme ? collapseCjkSpaces(originalOf(s, heading.theme)) : null;
     this.headings.add(i);
     if (heading.rest >= s.n.length) return;
     const rest = trimSrc(sliceSrc(s, heading.rest));
@@ -331,6 +356,7 @@ class PlanTextReader {
   }
 
   private enter(mode: Mode, rank: number): void {
+    if (mode !== 'month') this.monthHeading = false;
     this.mode = mode;
     this.modeRank = rank;
     this.itemStyle = null;
@@ -472,8 +498,9 @@ class PlanTextReader {
       this.append(open, i, trimSrc(s), ' ');
       return;
     }
-    // In a month written as one unnumbered line per item, every line is an item.
-    const linePerItem = this.inBlock && !this.blockNumbered && !this.blockBulleted;
+    // In a month written as one unnumbered line per item, every line is an item — unless the line above
+    // broke off mid-sentence (after a comma or a 、), as wrapped text does.
+    const linePerItem = this.inBlock && !this.blockNumbered && !this.blockBulleted && !(open && /[,，、:：(（“]\s*$/.test(open.text.n));
     if (open && !linePerItem && !open.closed) {
       this.append(open, i, trimSrc(s), joinerFor(open.text.n, s.n));
       return;

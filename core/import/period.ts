@@ -88,6 +88,8 @@ export function isYearRoundLabel(text: string): boolean {
 
 const SEASON_WORDS: Array<[string, Span]> = [
   ['寒假', monthSpan(1, 2)],
+  ['春季学期', monthSpan(2, 7)],
+  ['秋季学期', monthSpan(9, 12)],
   ['暑(?:假|期)', monthSpan(7, 8)],
   ['上半年', monthSpan(1, 6)],
   ['下半年', monthSpan(7, 12)],
@@ -127,7 +129,7 @@ export function periodCell(text: string): Span | null {
   return null;
 }
 
-const DECORATION = /^[\s[<《◆■●★☆◇□▲►·•#*]*/;
+const DECORATION = /^[\s[<《(◆■●★☆◇□▲►·•#*]*/;
 const STAGE = /[^\s:()]{0,8}阶段\s*(?:[(:]\s*)?/y;
 // A stage named before its dates: 第一阶段：宣传发动（3月1日—3月15日）, 总结表彰阶段（6月）.
 const NAMED_STAGE = /(?:第[一二三四五六七八九十\d]{1,2}阶段|[\u4e00-\u9fff]{2,8}阶段)\s*:?\s*([^()]{0,16}?)\s*\(([^()]{2,30})\)\s*/y;
@@ -262,6 +264,13 @@ export function detectEnumeratedMonths(norms: string[]): boolean {
 }
 
 const TITLE_PERIOD_TAIL = /^\s*份?\s*(?:的)?\s*(?:工作|活动|团学|德育|少先队)?\s*(?:计划|安排|要点|行事历|重点|清单)/;
+
+const AMBIGUOUS_TERM = /^(?:[\s[【(（★◆●■]*)(?:[一二三四五六七八九十\d]+[、.]\s*)?(?:上|下|第[一二])学期(?:工作|活动)?(?:安排|计划|重点)?[\]】)）]?\s*[:：]?\s*$/;
+
+/** 上学期 / 第二学期 as a heading: a term, but which months it runs over differs from school to school. */
+export function isAmbiguousTermHeading(norm: string): boolean {
+  return AMBIGUOUS_TERM.test(norm);
+}
 
 /** The month a whole document is for, when its title names one: XX团委2024年3月份工作计划 → 3月. */
 export function titlePeriod(norm: string): Span | null {

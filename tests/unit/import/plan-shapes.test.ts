@@ -54,6 +54,36 @@ describe('month headings carrying a theme or slogan', () => {
     ]);
   });
 
+  it('（三月） headings, a line wrapped after a comma, owners after 负责：', () => {
+    const { draft } = parse('（三月）\n1.学雷锋活动（负责：组织部）\n（四月）\n清明祭扫，组织团员到烈士陵园，\n缅怀革命先烈\n五四评优');
+    expect(draft.items.map((i) => [periodLabel(i), i.content, i.owners.map((o) => o.name).join('')])).toEqual([
+      ['3月', '学雷锋活动', '组织部'],
+      ['4月', '清明祭扫，组织团员到烈士陵园，缅怀革命先烈', ''],
+      ['4月', '五四评优', ''],
+    ]);
+  });
+
+  it('weeks counted within a month heading keep its month', () => {
+    expect(rows('三月\n第一周\n1.开学部署\n第二周\n1.学雷锋\n四月\n第一周\n1.清明祭扫')).toEqual([
+      ['3月', '开学部署'],
+      ['3月', '学雷锋'],
+      ['4月', '清明祭扫'],
+    ]);
+  });
+
+  it('春季学期/秋季学期 give their months; 上学期/下学期 (which differ between schools) keep their works year-round and say so', () => {
+    expect(rows('春季学期\n1.团支部建设\n秋季学期\n1.迎新')).toEqual([
+      ['2-7月', '团支部建设'],
+      ['9-12月', '迎新'],
+    ]);
+    const { draft, problems } = parse('下学期：\n1.五四表彰\n2.毕业教育');
+    expect(draft.items.map((i) => [periodLabel(i), i.content])).toEqual([
+      ['贯穿全年', '五四表彰'],
+      ['贯穿全年', '毕业教育'],
+    ]);
+    expect(problems).toEqual([expect.objectContaining({ line: 1, kind: 'unknown_period' })]);
+  });
+
   it('stages and quarters with their dates', () => {
     expect(rows('第一阶段：宣传发动（3月1日—3月15日）\n1.印发方案\n第二阶段：组织实施（3月16日—5月31日）\n1.专题学习\n第三季度（7—9月）\n1.暑期实践')).toEqual([
       ['3月', '印发方案'],
