@@ -11,7 +11,11 @@ const OPEN_BRACKETS = /[\u3010\u3014\u3016\u3018\u301a]/g; // 【〔〖〘〚
 const CLOSE_BRACKETS = /[\u3011\u3015\u3017\u3019\u301b]/g;
 
 /** Same length as the input: full-width ASCII to ASCII, odd spaces to ' ', dashes to '-', 【〔 to '['. */
+// Any character normalising changes: text already normalised (most calls) is returned after one scan.
+const TO_NORMALIZE = /[\uff01-\uff5b\uff5d\uff5e\u3000\u00a0\u2000-\u200b\u202f\u205f\ufeff\u2010-\u2015\u2212\ufe58\ufe63\u301c\u223c~\u3010\u3011\u3014-\u301b]/;
+
 export function normalizeChars(s: string): string {
+  if (!TO_NORMALIZE.test(s)) return s;
   return s
     .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(SPACES, ' ')

@@ -648,6 +648,12 @@ class PlanTextReader {
         } else if (day) {
           rowSpan = monthSpan(day.month);
           rowYear = this.years.yearOf(day.month, null);
+        } else if (periodText && periodCell(periodText) && !periodCell(periodText)?.yearRound) {
+          // A 校历 names the month in its own column (2月 | 第1周 | 26 27 …).
+          rowSpan = monthSpan(periodCell(periodText)?.startMonth as number);
+          rowYear = this.years.yearOf(rowSpan.startMonth as number, statedYear(periodText, this.opts.year));
+        } else if (!periodText && has('period') && rowSpan && !rowSpan.yearRound) {
+          // …merged down over the weeks of that month.
         } else {
           rowSpan = YEAR_ROUND;
           rowYear = this.opts.year;

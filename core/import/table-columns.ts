@@ -19,12 +19,15 @@ export type ColumnRole =
   | 'dept'
   | 'status'
   | 'notes'
+  | 'day'
   | 'other';
 
 // Order matters: the first pattern that matches names the column (完成情况 is a status, not a due date).
 const ROLES: Array<[ColumnRole, RegExp]> = [
   ['seq', /^(?:序号|序|编号|No\.?|#)$/i],
   ['week', /^(?:周次|周|周别|周数|教学周|第几周|周序)$/],
+  // A 校历's day columns (一 … 日) hold day numbers: neither items nor notes.
+  ['day', /^(?:星期|周)?[一二三四五六日天]$/],
   ['status', /情况$|进展|进度$|是否完成|完成率|状态|实际完成/],
   ['theme', /^(?:工作|活动|教育|德育|月度?|宣传|主题)?主题$/],
   ['period', /^(?:月份|月|月度|时间|日期|时间安排|时段|起止时间|起止日期|日期安排|实施时间|开展时间|活动时间|工作时间|时间节点|计划时间|进度安排|具体时间|安排时间|活动日期)$/],
@@ -52,10 +55,15 @@ export function columnRole(cell: string): ColumnRole | null {
  * Roles of a header row, or null when the row is not one: every filled cell must read as a header, one of
  * them naming the content, and at least one more a known role (not just 'other').
  */
+/** A 校历 has a column for each day of the week; a lone 一 is week one's number, not a header. */
+export const MIN_DAY_COLUMNS = 5;
+
 export function headerRoles(cells: string[]): ColumnRole[] | null {
   const roles = cells.map((c) => (c.trim() ? columnRole(c) : 'other'));
   if (roles.some((r) => r === null)) return null;
-  const known = roles.filter((r, i) => r !== 'other' && cells[i].trim()) as ColumnRole[];
+  const days = roles.filter((r) => r === 'day').length;
+  if (days > 0 && days < MIN_DAY_COLUMNS) return null;
+  const known = roles.filter((r, i) => r !== 'other' && r !== 'day' && cells[i].trim()) as ColumnRole[];
   return known.includes('content') && known.length >= 2 ? (roles as ColumnRole[]) : null;
 }
 

@@ -1,7 +1,7 @@
 import { looksLikeOwners } from './owners';
 import { type Src, compact, sliceSrc, trimSrc } from './normalize';
 import { isPeriodLabel } from './period';
-import { type ColumnRole, columnRole, headerRoles } from './table-columns';
+import { type ColumnRole, MIN_DAY_COLUMNS, columnRole, headerRoles } from './table-columns';
 import { leadingWeek, weekCell } from './week';
 
 /*
@@ -123,6 +123,20 @@ function firstCellTest(role: ColumnRole): (text: string) => boolean {
   }
 }
 
+/** Excel copies a cell holding line breaks as "…": the quotes go, a doubled "" inside is one quote. */
+function unquote(cell: Cell): Cell {
+  const first = cell.parts[0];
+  const last = cell.parts[cell.parts.length - 1];
+  if (!first || !first.n.startsWith('"') || !last.n.endsWith('"') || (cell.parts.length === 1 && first.n.length < 2)) return cell;
+  const parts = cell.parts.map((p, k) => {
+    const from = k === 0 ? 1 : 0;
+    const to = k === cell.parts.length - 1 ? p.n.length - 1 : p.n.length;
+    const inner = sliceSrc(p, from, to);
+    return { o: inner.o.replaceAll('""', '"'), n: inner.n.replaceAll('""', '"') };
+  });
+  return { parts: parts.map((p) => trimSrc(p)).filter((p) => p.n), lines: cell.lines };
+}
+
 class RowAssembler {
   readonly rows: TableRow[] = [];
   private row: Cell[] = [];
@@ -130,7 +144,11 @@ class RowAssembler {
   /** The last row was ended by a line break (not by its closing separator): short lines may continue it. */
   private endedAtLineBreak = false;
 
-  constructor(private readonly width: number) {}
+  constructor(
+    private readonly width: number,
+    /** Cells may come quoted (tab-separated text copied out of Excel). */
+    private readonly quoted = false,
+  ) {}
 
   get open(): boolean {
     return this.row.length > 0 || this.cur !== null;
@@ -138,6 +156,13 @@ class RowAssembler {
 
   get cells(): number {
     return this.row.length;
+  }
+
+  /** The open cell started with a quote it has not closed yet ("1.学雷锋⏎2.植树节"). */
+  get quotedOpen(): boolean {
+    if (!this.quoted || !this.cur || this.cur.parts.length === 0) return false;
+    const text = this.cur.parts.map((p) => p.n).join('\n');
+    return text.startsWith('"') && (text.match(/"/g)?.length ?? 0) % 2 === 1;
   }
 
   /** A cell has text that no separator has closed yet. */
@@ -155,7 +180,8 @@ class RowAssembler {
 
   /** Closes the open cell (a separator was reached); the row ends when it has all its cells. */
   closeCell(): Cell {
-    const cell = this.cur ?? newCell(null, 0);
+    const open = this.cur ?? newCell(null, 0);
+    const cell = this.quoted ? unquote(open) : open;
     this.row.push(cell);
     this.cur = null;
     if (this.row.length >= this.width) this.finish(false);
@@ -165,7 +191,7 @@ class RowAssembler {
   /** Ends the row as it stands, missing cells empty. */
   finish(atLineBreak: boolean): void {
     if (!this.open) return;
-    if (this.cur) this.row.push(this.cur);
+    if (this.cur) this.row.push(this.quoted ? unquote(this.cur) : this.cur);
     while (this.row.length < this.width) this.row.push(newCell(null, 0));
     this.rows.push({ cells: this.row });
     this.row = [];
@@ -185,7 +211,9 @@ class RowAssembler {
 function readSeparated(lines: Src[], start: number, roles: ColumnRole[], layout: Layout): { rows: TableRow[]; last: number } {
   const width = roles.length;
   const startsRow = firstCellTest(roles[0]);
-  const rows = new RowAssembler(width);
+  const rows = new RowAssembler(width, layout.sep === '\t');
+  // Inside a quoted cell a line break never ends the row.
+  const inQuotes = () => rows.quotedOpen;
   const isTableLine = (s: Src) => s.n.includes(layout.sep);
   const nextNonBlank = (i: number) => {
     let k = i + 1;
@@ -246,7 +274,7 @@ function readSeparated(lines: Src[], start: number, roles: ColumnRole[], layout:
     });
     // A row per line ends at the line break once the line closes with a separator (spreadsheets leave empty
     // cells at the end out) or the row has all its cells; otherwise the break falls inside a cell.
-    if (!layout.cellPerLine && rows.open && (closed || rows.cells >= width - 1)) rows.finish(true);
+    if (!layout.cellPerLine && rows.open && !inQuotes() && (closed || rows.cells >= width - 1)) rows.finish(true);
   }
   rows.finish(false);
   return { rows: rows.rows, last };
@@ -302,6 +330,11 @@ function columnHeader(lines: Src[], i: number, bare: boolean): { roles: ColumnRo
     const role = cell === null ? null : columnRole(cell);
     if (!role || (bare && role === 'other')) break;
     labels.push(cell as string);
+  }
+  // Week numbers written 一, 二 … right under the header are its first cells, not day columns.
+  while (labels.length > 0 && columnRole(labels[labels.length - 1]) === 'day' && labels.filter((l) => columnRole(l) === 'day').length < MIN_DAY_COLUMNS) {
+    labels.pop();
+    j--;
   }
   if (labels.length < 2) return null;
   const roles = headerRoles(labels);

@@ -152,6 +152,20 @@ describe('week-based 行事历', () => {
     expect(draft.items[4].notes).toBe('第4周');
   });
 
+  it('a 校历 with a 月份 column and a column per weekday: each week in its month, the day numbers left out', () => {
+    const text = [
+      '月份 | 周次 | 一 | 二 | 三 | 四 | 五 | 六 | 日 | 主要工作',
+      '2月 | 1 | 26 | 27 | 28 | 29 | 1 | 2 | 3 | 开学报到',
+      ' | 2 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 学雷锋活动启动',
+      '3月 | 3 | 11 | 12 | 13 | 14 | 15 | 16 | 17 | 植树节',
+    ].join('\n');
+    expect(parse(text).draft.items.map((i) => [periodLabel(i), i.content, i.notes])).toEqual([
+      ['2月', '开学报到', '第1周'],
+      ['2月', '学雷锋活动启动', '第2周'],
+      ['3月', '植树节', '第3周'],
+    ]);
+  });
+
   it('week headings in prose: 第一周（2月26日—3月3日）, an undated week counted from the dated ones', () => {
     expect(rows('第一周（2月26日—3月3日）\n1.工作例会\n第二周\n1.志愿服务\n第五周：3月25日-3月31日\n1.推优')).toEqual([
       ['2月', '工作例会'],
@@ -196,6 +210,15 @@ describe('tables pasted a cell per line', () => {
       ['10月', '国庆主题团日'],
     ]);
     expect(owners(text)).toEqual(['刘颖/lead', '刘颖/lead', '陈杰/lead']);
+  });
+
+  it('tab-separated from Excel, a cell of several lines quoted', () => {
+    const text = '月份\t工作内容\t负责人\n3月\t"1.学雷锋\n2.植树节"\t王芳\n4月\t"清明""祭扫"""\t李强';
+    expect(rows(text)).toEqual([
+      ['3月', '学雷锋'],
+      ['3月', '植树节'],
+      ['4月', '清明"祭扫"'],
+    ]);
   });
 
   it('tab-separated from Word, with an empty month cell continuing the row above', () => {
