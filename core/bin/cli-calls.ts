@@ -22,5 +22,5 @@ export async function planIdOfYear(app: LedgerApp, year: number | undefined): Pr
  * (resetting a forgotten password, previewing a local file without storing it).
  */
 export function ctxFor(app: LedgerApp): Ctx {
-  return { store: app.store, clock: () => new Date(), actor: CLI_ACTOR, sessions: app.sessions, sessionToken: null, dataDir: app.dataDir };
+  return { store: app.store, clock: app.clock, actor: CLI_ACTOR, sessions: app.sessions, sessionToken: null, dataDir: app.dataDir };
 }

@@ -61,7 +61,6 @@ function roleOf(value: string | undefined): UserRole {
   return role;
 }
 
-
 const ITEM_HEADER = ['序号', '工作内容', '责任人', '计划时间', '状态'];
 
 async function run(argv: string[]): Promise<string> {
