@@ -61,7 +61,7 @@ function readFile(file: string): Uint8Array {
   return fs.readFileSync(full);
 }
 
-/** The preview for scripts: items with their months (and the year they fall in), problems with lines, stats. */
+/** The preview for scripts: items with their months (and the period as written, if it differs), problems with lines, stats. */
 function previewJson(preview: ImportPreview) {
   return {
     documentKind: preview.documentKind,
@@ -75,7 +75,7 @@ function previewJson(preview: ImportPreview) {
       startMonth: item.startMonth,
       endMonth: item.endMonth,
       yearRound: item.yearRound,
-      year: preview.itemYears[i],
+      writtenPeriod: preview.writtenPeriods[i],
       content: item.content,
       owners: item.owners,
       targets: item.targets,
@@ -104,7 +104,7 @@ function previewTable(preview: ImportPreview): string {
   const n = (key: string) => stats[key] ?? 0;
   const rows = draft.items.map((item, i) => [
     item.seq == null ? '' : String(item.seq),
-    `${preview.itemYears[i] > draft.year ? '次年' : ''}${periodLabel(item)}`,
+    preview.writtenPeriods[i] ? `${periodLabel(item)}（原文${preview.writtenPeriods[i]}）` : periodLabel(item),
     item.content,
     ownersText(item.owners, 'lead'),
     ownersText(item.owners, 'assist'),

@@ -45,8 +45,11 @@ export interface PlanImportResult {
   draft: PlanDraft;
   /** sourceLines[i]: the 1-based lines item i was read from. */
   sourceLines: number[][];
-  /** itemYears[i]: the calendar year item i's months fall in (the plan's year, or the next one). */
-  itemYears: number[];
+  /**
+   * writtenPeriods[i]: the period as the document wrote it, when the plan's year cannot hold it so (a term
+   * plan's 一月 is 次年1月: recorded in December, due in the next year); null when the item's months are as written.
+   */
+  writtenPeriods: (string | null)[];
   /** 1-based lines that shape the plan rather than hold an item: headings (months, sections, the title),
    *  table headers and the cells beside an item's content (月份, 负责人, 备注). */
   layoutLines: number[];
@@ -61,7 +64,7 @@ export function problem(line: number, text: string, kind: ProblemKind, message: 
   return { line, text: trimmed.length > PROBLEM_TEXT_CHARS ? `${trimmed.slice(0, PROBLEM_TEXT_CHARS)}…` : trimmed, kind, message };
 }
 
-export function computeStats(draft: PlanDraft, lines: number, skippedLines: number, problems: number, itemYears: number[]): ImportStats {
+export function computeStats(draft: PlanDraft, lines: number, skippedLines: number, problems: number, writtenPeriods: (string | null)[]): ImportStats {
   const items = draft.items;
   return {
     lines,
@@ -72,7 +75,7 @@ export function computeStats(draft: PlanDraft, lines: number, skippedLines: numb
     sections: draft.sections.length,
     targets: items.reduce((n, i) => n + i.targets.length, 0),
     skippedLines,
-    nextYearItems: itemYears.filter((y) => y > draft.year).length,
+    nextYearItems: writtenPeriods.filter((w) => w !== null).length,
     problems,
   };
 }

@@ -200,7 +200,7 @@ export function parseNotice(text: string, opts: NoticeOptions): PlanImportResult
   return {
     draft,
     sourceLines,
-    itemYears: items.map(() => opts.year),
+    writtenPeriods: items.map(() => null),
     layoutLines: [],
     problems,
     stats: computeStats(draft, lines.length, skipped, problems.length, []),

@@ -1,5 +1,5 @@
 import type { ItemDraft, OwnerDraft, PlanDraft } from '../contract/draft';
-import { type Span, lastDayOfMonth, periodLabel } from '../domain/months';
+import { LAST_MONTH, type Span, lastDayOfMonth, periodLabel } from '../domain/months';
 import { cellWorks } from './cell-works';
 import { notAPlan } from './document-nature';
 import { type EnumStyle, type Enumerator, STYLE_RANK, leadingBullet, leadingEnumerator, splitInlineItems } from './enumerator';
@@ -50,8 +50,9 @@ import { WeekCalendar, firstDay, leadingWeek, weekCell } from './week';
  * the row, else counted from the document's dated weeks), a 完成时间 column the period when there is no
  * other; each numbered work (or paragraph, or ；-separated work) of the content cell is an item; 负责人/责任部门
  * give the lead, 参与人/协助单位/配合 the assistants; 主题, 具体措施, 完成情况 and 备注 go to notes.
- * Months of a term plan that run past December (九月…一月) belong to the next year (see term-year.ts): the
- * item keeps its month, is due in that year, and the preview says so item by item.
+ * Months of a term plan that run past December (九月…一月) belong to the next year (see term-year.ts). A plan's
+ * year ends in December, so such an item is kept there, due when the document says in the next year (never
+ * 滞后 from January of the plan's own year); its notes, writtenPeriods and a problem line say 次年1月.
  * A document that is not a plan (通报, 总结, 纪要 — see document-nature.ts) gives no items and says why.
  *
  * Judgement calls: a line starting with a number is never dropped silently — it is an item, part of one, a
@@ -88,8 +89,8 @@ interface Emitted {
   preamble: boolean;
   /** Read from a month/week block or a table, not from prose. */
   laidOut: boolean;
-  /** The calendar year its months fall in. */
-  year: number;
+  /** The period as written, when the plan's year could not hold it so (次年1月). */
+  written: string | null;
 }
 
 const MAX_HEADING_CHARS = 40;
@@ -582,11 +583,15 @@ class PlanTextReader {
     }
     if (built.cut) this.problems.push(problem(first, text.o, 'too_long', `事项内容超过${MAX_CONTENT}字，超出部分未导入`));
     let item = built.item;
-    // A month of the next year is due in that year, not in the plan's.
-    if (ctx.year > this.opts.year && !item.yearRound && !item.dueDate) {
-      item = { ...item, dueDate: lastDayOfMonth(ctx.year, item.endMonth ?? (item.startMonth as number)) };
+    let written: string | null = null;
+    if (ctx.year > this.opts.year && !item.yearRound) {
+      // A month of the next year (a term plan's 一月): the plan's year ends in December, so the work is kept
+      // there, due when the document says, in that year — never 滞后 from January of the plan's own year.
+      written = `次年${periodLabel(item)}`;
+      const dueDate = item.dueDate ?? lastDayOfMonth(ctx.year, item.endMonth ?? (item.startMonth as number));
+      item = withNote({ ...item, startMonth: LAST_MONTH, endMonth: LAST_MONTH, dueDate }, `原文为${written}`);
     }
-    this.out.push({ item, lines, group, preamble: this.mode === 'preamble', laidOut, year: item.yearRound ? this.opts.year : ctx.year });
+    this.out.push({ item, lines, group, preamble: this.mode === 'preamble', laidOut, written });
     this.blockItems++;
     return this.out.length - 1;
   }
@@ -765,8 +770,9 @@ function notAPlanMessage(what: string | null): string {
     : `${NOT_A_PLAN}：没有找到月份标题（如“三月份”“3月：”）、周次、编号的工作任务或带“月份/时间、工作内容”表头的表格，未导入任何事项`;
 }
 
-function nextYearMessage(item: ItemDraft, year: number, planYear: number): string {
-  return `学期跨年：此项在${year}年${periodLabel(item)}（次年），按${planYear}年度导入时月份记为${periodLabel(item)}、完成时限记为${item.dueDate}；如需在${year}年度督办，可取消勾选，改在${year}年度导入`;
+function nextYearMessage(item: ItemDraft, written: string, planYear: number): string {
+  const next = planYear + 1;
+  return `学期跨年：原文此项在${written}（${next}年），${planYear}年度台账记在12月、完成时限${item.dueDate}；如需在${next}年度督办，可取消勾选，改在${next}年度导入`;
 }
 
 export function parsePlanText(text: string, opts: PlanTextOptions): PlanImportResult {
@@ -777,13 +783,14 @@ export function parsePlanText(text: string, opts: PlanTextOptions): PlanImportRe
   const out = verdict ? [] : reader.out;
   const { problems: seqProblems, notes } = checkSequences(sequenceRuns(out));
   const items = out.map((e, index) => (notes.has(index) ? withNote(e.item, notes.get(index) as string) : e.item));
-  const itemYears = out.map((e) => e.year);
+  const writtenPeriods = out.map((e) => e.written);
   const sections = [...new Set(items.map((i) => i.sectionTitle).filter((t): t is string => Boolean(t)))].map((title) => ({ title }));
   const title = (opts.title?.trim() || reader.documentTitle || `${opts.year}年工作计划`).slice(0, MAX_TITLE);
   const draft: PlanDraft = { year: opts.year, title, organization: organizationOf(title).slice(0, 100), sections, items };
   const problems = [...limitProblems, ...(verdict ? [] : reader.problems), ...seqProblems];
   items.forEach((item, i) => {
-    if (itemYears[i] > opts.year) problems.push(problem(out[i].lines[0], item.content, 'next_year', nextYearMessage(item, itemYears[i], opts.year)));
+    const written = writtenPeriods[i];
+    if (written) problems.push(problem(out[i].lines[0], item.content, 'next_year', nextYearMessage(item, written, opts.year)));
   });
   if (items.length === 0) problems.push(problem(0, '', 'no_plan', notAPlanMessage(verdict)));
   // Every numbered line is an item, part of one, part of the layout, or listed here.
@@ -798,9 +805,9 @@ export function parsePlanText(text: string, opts: PlanTextOptions): PlanImportRe
   return {
     draft,
     sourceLines: out.map((e) => e.lines),
-    itemYears,
+    writtenPeriods,
     layoutLines,
     problems,
-    stats: computeStats(draft, lines.length, reader.skippedLines, problems.length, itemYears),
+    stats: computeStats(draft, lines.length, reader.skippedLines, problems.length, writtenPeriods),
   };
 }

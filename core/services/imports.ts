@@ -74,7 +74,7 @@ export async function previewImport(ctx: Ctx, input: { year: number; source: Sou
     format: result.format,
     draft: result.draft,
     sourceLines: result.sourceLines,
-    itemYears: result.itemYears,
+    writtenPeriods: result.writtenPeriods,
     problems: result.problems,
     stats: { ...result.stats },
     persons: names.map((name) => ({ name, personId: getPersonByName(db, name)?.id ?? null })),

@@ -76,10 +76,12 @@ describe('cli import', () => {
     expect(dry.code).toBe(0);
     const preview = JSON.parse(dry.stdout);
     expect(preview.items).toHaveLength(10);
-    expect(preview.items[0]).toMatchObject({ seq: 1, startMonth: 12, endMonth: 12, yearRound: false, year: 2024, content: '“一二·九”纪念活动', dueDate: '2024-12-15' });
+    expect(preview.items[0]).toMatchObject({ seq: 1, startMonth: 12, endMonth: 12, yearRound: false, writtenPeriod: null, content: '“一二·九”纪念活动', dueDate: '2024-12-15' });
     expect(preview.items[0].owners).toEqual([{ name: '团委', role: 'lead' }, { name: '教务处', role: 'assist' }]);
-    // Weeks starting in January belong to the next year: said item by item, with the line they came from.
-    expect(preview.items.filter((i: { year: number }) => i.year === 2025).map((i: { content: string }) => i.content)).toEqual(['期末考试', '学期总结表彰大会', '寒假安全教育']);
+    // Weeks starting in January belong to the next year: kept in December, due in January, said item by item.
+    const january = preview.items.filter((i: { writtenPeriod: string | null }) => i.writtenPeriod === '次年1月');
+    expect(january.map((i: { content: string }) => i.content)).toEqual(['期末考试', '学期总结表彰大会', '寒假安全教育']);
+    expect(january[0]).toMatchObject({ startMonth: 12, endMonth: 12, dueDate: '2025-01-12' });
     expect(preview.problems.filter((p: { kind: string }) => p.kind === 'next_year').map((p: { line: number }) => p.line)).toEqual([8, 9, 9]);
     expect(preview.stats).toMatchObject({ items: 10, monthlyItems: 10, nextYearItems: 3 });
     expect(JSON.parse((await cli('plans', '--json', '--data-dir', dir)).stdout)).toEqual([]);
@@ -87,7 +89,7 @@ describe('cli import', () => {
     const imported = await cli('import', file, '--data-dir', dir, '--year', '2024');
     expect(imported.code).toBe(0);
     expect(imported.stdout.split('\n')[1]).toMatch(/^序号\s+月份\s+工作内容\s+主办\s+协办\s+完成时限\s+比对\s+原文行$/);
-    expect(imported.stdout).toMatch(/次年1月\s+期末考试/);
+    expect(imported.stdout).toMatch(/12月（原文次年1月）\s+期末考试/);
     expect(imported.stdout).toContain('已导入2024年度计划：新增 10 项，更新 0 项，无变化 0 项');
     expect(JSON.parse((await cli('plans', '--json', '--data-dir', dir)).stdout)).toEqual([expect.objectContaining({ year: 2024, itemCount: 10 })]);
     expect((await cli('import', file, '--data-dir', dir, '--year', '2024')).stdout).toContain('无变化（10 项与已有计划一致）');

@@ -35,7 +35,7 @@ export function DraftTable({ rows, year, isKnown, problemsOf, page, pageSize, on
       title: '月份',
       key: 'period',
       width: 148,
-      render: (_, row) => <PeriodCell index={row.index} item={row.item} nextYear={row.year > year ? row.year : undefined} onEdit={onEdit} />,
+      render: (_, row) => <PeriodCell index={row.index} item={row.item} written={row.written} onEdit={onEdit} />,
     },
     { title: '序号', key: 'seq', width: 66, render: (_, row) => <SeqCell index={row.index} seq={row.item.seq} onEdit={onEdit} /> },
     {

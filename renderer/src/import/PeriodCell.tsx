@@ -10,13 +10,13 @@ const START_OPTIONS = [{ value: YEAR_ROUND, label: '全年' }, ...MONTH_OPTIONS]
 interface PeriodCellProps {
   index: number;
   item: ItemDraft;
-  /** The months are the next calendar year's (a term plan running 九月…一月), given when they are. */
-  nextYear?: number;
+  /** The period as written when the plan's year cannot hold it (次年1月, kept in 12月). */
+  written?: string | null;
   onEdit: EditItem;
 }
 
 /** 月份: a month or 全年, and for a span the month it ends (7月–8月). */
-export const PeriodCell = memo(function PeriodCell({ index, item, nextYear, onEdit }: PeriodCellProps) {
+export const PeriodCell = memo(function PeriodCell({ index, item, written, onEdit }: PeriodCellProps) {
   const n = index + 1;
   const start = item.yearRound ? YEAR_ROUND : (item.startMonth ?? undefined);
   const end = !item.yearRound && item.endMonth != null && item.endMonth !== item.startMonth ? item.endMonth : undefined;
@@ -60,10 +60,10 @@ export const PeriodCell = memo(function PeriodCell({ index, item, nextYear, onEd
           className="draft-month"
         />
       )}
-      {nextYear !== undefined && !item.yearRound && (
-        <Tooltip title={`原文中此项在${nextYear}年（学期跨年），完成时限按${nextYear}年计`}>
+      {written && (
+        <Tooltip title={`原文为${written}（学期跨年）：本年度台账记在12月，完成时限按次年计`}>
           <Tag className="draft-next-year" color="purple">
-            次年
+            原文{written}
           </Tag>
         </Tooltip>
       )}

@@ -16,8 +16,8 @@ export interface DraftRow {
   included: boolean;
   /** 1-based source lines the item was read from. */
   lines: number[];
-  /** The calendar year its months fall in: the plan's, or the next (a term plan's 一月). */
-  year: number;
+  /** The period as the document wrote it when the plan's year cannot hold it (次年1月, kept in 12月); else null. */
+  written: string | null;
   /** Why the row cannot be written as it stands (no month, empty content…); null when fine. */
   error: string | null;
 }
@@ -55,7 +55,7 @@ export function useImportDraft() {
         edited: state.edited.has(index),
         included: !state.excluded.has(index),
         lines: state.preview.sourceLines[index] ?? NO_LINES,
-        year: state.preview.itemYears[index] ?? state.preview.draft.year,
+        written: state.preview.writtenPeriods[index] ?? null,
         error: rowError(item),
       })) ?? [],
     [state],

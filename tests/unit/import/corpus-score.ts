@@ -50,9 +50,9 @@ export function loadCorpus(): CorpusDoc[] {
     });
 }
 
-/** The label the sidecars use: 3月, 7-8月, 贯穿全年, 次年1月. */
-export function actualPeriod(item: ItemDraft, itemYear: number, planYear: number): string {
-  return `${itemYear > planYear ? '次年' : ''}${periodLabel(item)}`;
+/** The label the sidecars use: 3月, 7-8月, 贯穿全年, 次年1月 (as the document wrote it). */
+export function actualPeriod(item: ItemDraft, written: string | null): string {
+  return written ?? periodLabel(item);
 }
 
 const PUNCT = /[\s\p{P}\p{S}]/gu;

@@ -17,7 +17,7 @@ describe('corpus of plans from other offices', async () => {
     const result = await importDocument(Buffer.from(doc.text, 'utf8'), `${doc.name}.txt`, { year: doc.year, today: `${doc.year}-01-01` });
     expect(planDraft.safeParse(result.draft).success).toBe(true);
     const actual = result.draft.items.map((item, i) => ({
-      period: actualPeriod(item, result.itemYears[i], doc.year),
+      period: actualPeriod(item, result.writtenPeriods[i]),
       content: item.content,
       owners: item.owners.map((o) => o.name),
     }));

@@ -15,8 +15,8 @@ function parse(text: string, year = 2024) {
 }
 
 const rows = (text: string, year = 2024) => {
-  const { draft, itemYears } = parse(text, year);
-  return draft.items.map((i, k) => [`${itemYears[k] > year ? '次年' : ''}${periodLabel(i)}`, i.content]);
+  const { draft, writtenPeriods } = parse(text, year);
+  return draft.items.map((i, k) => [writtenPeriods[k] ?? periodLabel(i), i.content]);
 };
 const owners = (text: string) => parse(text).draft.items.map((i) => i.owners.map((o) => `${o.name}/${o.role}`).join(' '));
 
@@ -233,19 +233,19 @@ describe('tables pasted a cell per line', () => {
 });
 
 describe('term plans crossing the new year', () => {
-  it('months after December belong to the next year: kept as their month, due that year, and said in the preview', () => {
-    const { draft, itemYears, problems, stats } = parse('十一月：学风季\n1.早读检查\n十二月\n1.元旦晚会\n一月\n1.期末考风教育\n2.寒假安全教育');
-    expect(itemYears).toEqual([2024, 2024, 2025, 2025]);
-    expect(draft.items.map((i) => [periodLabel(i), i.dueDate])).toEqual([
-      ['11月', null],
-      ['12月', null],
-      ['1月', '2025-01-31'],
-      ['1月', '2025-01-31'],
+  it('months after December belong to the next year: kept in December of the plan, due that year, and said in the preview', () => {
+    const { draft, writtenPeriods, problems, stats } = parse('十一月：学风季\n1.早读检查\n十二月\n1.元旦晚会\n一月\n1.期末考风教育\n2.寒假安全教育');
+    expect(writtenPeriods).toEqual([null, null, '次年1月', '次年1月']);
+    expect(draft.items.map((i) => [periodLabel(i), i.dueDate, i.notes])).toEqual([
+      ['11月', null, '主题：学风季'],
+      ['12月', null, ''],
+      ['12月', '2025-01-31', '原文为次年1月'],
+      ['12月', '2025-01-31', '原文为次年1月'],
     ]);
     expect(stats.nextYearItems).toBe(2);
     const said = problems.filter((p) => p.kind === 'next_year');
     expect(said.map((p) => p.line)).toEqual([6, 7]);
-    expect(said[0].message).toContain('2025年1月（次年）');
+    expect(said[0].message).toBe('学期跨年：原文此项在次年1月（2025年），2024年度台账记在12月、完成时限2025-01-31；如需在2025年度督办，可取消勾选，改在2025年度导入');
   });
 
   it('a year written out decides (2025年1月, 次年1月), and a second list of months starts over', () => {

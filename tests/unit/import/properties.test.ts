@@ -63,7 +63,7 @@ describe('no numbered line is dropped silently', { timeout: 30_000 }, () => {
         text.split(/\r\n|\r|\n/).forEach((line, i) => {
           if (leadingEnumerator(normalizeChars(line))) expect(accounted.has(i + 1), `line ${i + 1}: ${line}`).toBe(true);
         });
-        expect(result.itemYears).toHaveLength(result.draft.items.length);
+        expect(result.writtenPeriods).toHaveLength(result.draft.items.length);
       }),
       { numRuns: 400 },
     );
