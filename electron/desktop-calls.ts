@@ -47,7 +47,12 @@ export function desktopCallHandlers(deps: DesktopCallDeps): DesktopCallHandlers 
     const parent = windowOf(sender);
     const choice = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { path: null };
-    await fs.promises.writeFile(choice.filePath, bytes);
+    try {
+      await fs.promises.writeFile(choice.filePath, bytes);
+    } catch (error) {
+      // A read-only folder, a file open in Excel/WPS, a full disk: say so, in place of a bare "internal error".
+      throw new AppError('INTERNAL', `无法保存到 ${choice.filePath}：${(error as NodeJS.ErrnoException).code === 'EBUSY' || (error as NodeJS.ErrnoException).code === 'EPERM' ? '文件可能正被其他程序打开' : (error as Error).message}`);
+    }
     remember(choice.filePath);
     return { path: choice.filePath };
   }
