@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVIDENCE_SCHEME, evidenceUrl } from '../../core/contract/desktop-calls';
 import { UPLOAD_METHOD } from '../../core/contract/uploads';
 import { seed003Docx, seed003Xlsx } from '../unit/import/built-files';
 import { packageApp, type PackagedApp } from '../packaged/package-app';
-import { launchPackagedMain, type PackagedMain } from '../packaged/packaged-main';
+import { launchPackagedMain, type DialogAnswers, type PackagedMain } from '../packaged/packaged-main';
 
 // The desktop app as users install it: app.asar built by electron-builder from the project's own config,
 // checked for what it holds, and its main.js run under plain Node with a stand-in `electron` module. Every
@@ -20,11 +21,19 @@ type Envelope = { ok: true; data: any } | { ok: false; error: { code: string; me
 let workDir: string;
 let packaged: PackagedApp;
 let main: PackagedMain;
+let home: string;
 
 /** Calls one contract method through the packaged IPC handler and returns its data; a failure fails the test. */
 async function call(method: string, input: unknown = {}): Promise<any> {
   const envelope = (await main.invoke(CHANNEL, [method, input])) as Envelope;
   if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}\n${main.output()}`);
+  return envelope.data;
+}
+
+/** A desktop-only call (file dialogs, viewer) through the same handler, with the dialogs' answers. */
+async function desktop(name: string, input: unknown, answers: DialogAnswers = {}): Promise<any> {
+  const envelope = (await main.invoke(CHANNEL, [name, input], answers)) as Envelope;
+  if (!envelope.ok) throw new Error(`${name}: ${envelope.error.code} ${envelope.error.message}\n${main.output()}`);
   return envelope.data;
 }
 
@@ -58,7 +67,7 @@ describe('packaged desktop app: app.asar', () => {
 
 describe('packaged desktop app: main.js under a stand-in Electron', () => {
   beforeAll(async () => {
-    const home = path.join(workDir, 'home');
+    home = path.join(workDir, 'home');
     fs.mkdirSync(home);
     main = await launchPackagedMain({ appDir: packaged.appDir, resourcesDir: packaged.resourcesDir, dataDir: path.join(workDir, 'data'), home });
   }, 60_000);
@@ -70,6 +79,9 @@ describe('packaged desktop app: main.js under a stand-in Electron', () => {
     expect(await call('auth.status')).toMatchObject({ user: { role: 'admin' } });
     const { planId, year } = await call('demo.load');
     expect(year).toBe(2023);
+    // Signing in again, as on the next start, brings the reminder (checked at the end).
+    await call('auth.logout');
+    await call('auth.login', { username: 'admin', password: 'packaged-pass-1' });
 
     for (const method of ['plans.list', 'persons.list', 'settings.get', 'users.list', 'audit.verify']) await call(method);
     await call('plans.get', { id: planId });
@@ -109,25 +121,67 @@ describe('packaged desktop app: main.js under a stand-in Electron', () => {
       expect((await call('exports.preview', input)).html).toContain('<html');
   });
 
-  it('takes files over IPC: Word and Excel plans through the importer, and evidence kept and read back', async () => {
+  it('takes files over IPC: Word and Excel plans opened with the 打开 dialog go through the importer', async () => {
     for (const [bytes, fileName] of [[await seed003Docx(), '工作纲要.docx'], [await seed003Xlsx(), '工作纲要.xlsx']] as const) {
-      const { sha256 } = await call(UPLOAD_METHOD, bytes);
+      const file = path.join(home, fileName);
+      fs.writeFileSync(file, bytes);
+      const opened = await desktop('@open-files', { purpose: 'import' }, { open: [file] });
+      expect(opened.files.map((f: { name: string }) => f.name)).toEqual([fileName]);
+      const { sha256 } = await call(UPLOAD_METHOD, opened.files[0].bytes);
       const preview = await call('imports.preview', { year: 2024, source: { kind: 'file', sha256, fileName } });
       expect(preview.draft.items.length, fileName).toBeGreaterThan(40);
+      if (fileName.endsWith('.xlsx')) expect(await call('imports.commit', { draft: preview.draft })).toMatchObject({ year: 2024 });
     }
-    const { sha256 } = await call(UPLOAD_METHOD, await seed003Xlsx());
-    const preview = await call('imports.preview', { year: 2024, source: { kind: 'file', sha256, fileName: '工作纲要.xlsx' } });
-    const committed = await call('imports.commit', { draft: preview.draft });
-    expect(committed).toMatchObject({ year: 2024 });
+  });
 
+  it('saves exports with the 另存为 dialog, remembering the folder', async () => {
+    const [plan] = (await call('plans.list')).filter((p: { year: number }) => p.year === 2023);
+    const ledgerFile = await call('exports.ledger', { planId: plan.id });
+    const target = path.join(home, '导出', ledgerFile.fileName);
+    fs.mkdirSync(path.dirname(target));
+    expect(await desktop('@save-export', ledgerFile, { save: target })).toEqual({ path: target });
+    expect(fs.readFileSync(target).equals(bytesOf(ledgerFile))).toBe(true);
+    await desktop('@save-export', await call('exports.csv', { planId: plan.id }), { save: null });
+    const dialogs = (await main.record()).record.saveDialogs as { defaultPath: string }[];
+    expect(path.dirname(dialogs.at(-1)!.defaultPath)).toBe(path.dirname(target));
+  });
+
+  it('keeps evidence and shows it back through ledger-file://, opens it in the viewer and saves it', async () => {
     const [plan2023] = (await call('plans.list')).filter((p: { year: number }) => p.year === 2023);
     const itemId = (await call('items.search', { planId: plan2023.id, limit: 1 })).rows[0].id;
-    const photo = await call(UPLOAD_METHOD, new Uint8Array(PNG));
-    const added = await call('evidence.add', { itemId, progressEntryId: null, sha256: photo.sha256, originalName: '活动照片.png', mime: 'image/png' });
+    const photoFile = path.join(home, '活动照片.png');
+    fs.writeFileSync(photoFile, PNG);
+    const [picked] = (await desktop('@open-files', { purpose: 'evidence' }, { open: [photoFile] })).files;
+    expect(picked).toMatchObject({ name: '活动照片.png', mime: 'image/png' });
+    const photo = await call(UPLOAD_METHOD, picked.bytes);
+    const added = await call('evidence.add', { itemId, progressEntryId: null, sha256: photo.sha256, originalName: picked.name, mime: picked.mime });
     const view = await call('items.supervision', { id: itemId });
     expect(view.evidence.map((a: { id: number }) => a.id)).toContain(added.id);
+
+    const { privileged } = await main.record();
+    expect(privileged.map((s) => s.scheme)).toEqual([EVIDENCE_SCHEME]);
+    const shown = await main.fetch(evidenceUrl(added.id));
+    expect(shown.status).toBe(200);
+    expect(shown.headers['content-type']).toBe('image/png');
+    expect(Buffer.from(shown.body).equals(PNG)).toBe(true);
+
+    await desktop('@open-evidence', { id: added.id });
+    const opened = ((await main.record()).record.openedPaths as string[]).at(-1)!;
+    expect(path.basename(opened)).toBe('活动照片.png');
+    expect(fs.readFileSync(opened).equals(PNG)).toBe(true);
+    const saved = path.join(home, '照片副本.png');
+    await desktop('@save-evidence', { id: added.id }, { save: saved });
+    expect(fs.readFileSync(saved).equals(PNG)).toBe(true);
+
     await call('evidence.remove', { id: added.id });
     await call('auth.logout');
     expect(await main.invoke(CHANNEL, ['plans.list', {}])).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect((await main.fetch(evidenceUrl(added.id))).status).toBe(401);
+  });
+
+  it('told the signed-in user of the 逾期 items in a notification, once', async () => {
+    const { notifications } = (await main.record()).record as { notifications: { body: string }[] };
+    expect(notifications).toHaveLength(1);
+    expect(notifications[0].body).toMatch(/逾期 \d+ 项/);
   });
 });
