@@ -13,6 +13,8 @@ export interface LedgerApp {
   store: Store;
   dataDir: string;
   sessions: SessionRegistry;
+  /** The one clock every date-dependent output reads "today" from. */
+  clock: () => Date;
   /** Calls one contract method; every transport (IPC, HTTP, CLI) goes through here. */
   call(method: string, input: unknown, caller: Caller): Promise<Envelope<unknown>>;
   close(): void;
@@ -36,6 +38,7 @@ export function createLedgerApp(dataDir: string, options: OpenOptions & { clock?
     store,
     dataDir,
     sessions,
+    clock,
     call: (method, input, caller) => {
       const token = 'session' in caller ? caller.session : null;
       const actor = 'session' in caller ? actorOfSession(token) : caller;

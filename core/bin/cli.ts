@@ -64,7 +64,7 @@ function roleOf(value: string | undefined): UserRole {
  * office's only way back in when the last administrator forgot the password. Input is still validated.
  */
 function ctxFor(app: LedgerApp): Ctx {
-  return { store: app.store, clock: () => new Date(), actor: CLI_ACTOR, sessions: app.sessions, sessionToken: null, dataDir: app.dataDir };
+  return { store: app.store, clock: app.clock, actor: CLI_ACTOR, sessions: app.sessions, sessionToken: null, dataDir: app.dataDir };
 }
 
 const ITEM_HEADER = ['序号', '工作内容', '责任人', '计划时间', '状态'];

@@ -1,3 +1,4 @@
+import { PERIOD_STATE_LABELS } from '../domain/period';
 import { WARNING_COLORS, WARNING_LABELS } from '../domain/warning';
 import type { Cell, CellValue, Column } from './document';
 import type { ExportItem } from './export-data';
@@ -21,9 +22,17 @@ function deadline(item: ExportItem): string {
   return item.originalDueDate !== item.dueDate ? `${due}（原定${shortDate(item.originalDueDate)}）` : due;
 }
 
-/** The 预警 cell carries the warning color; a closed item has none. */
+/** The 预警 cell carries the warning color; a closed item has none, nor one whose span has not begun. */
 function warningCell(item: ExportItem): Cell {
+  if (item.state === 'not_yet_started') return { value: PERIOD_STATE_LABELS.not_yet_started };
   return { value: WARNING_LABELS[item.warning], fill: item.warning === 'closed' ? undefined : WARNING_COLORS[item.warning] };
+}
+
+/** A period's state (本期办结, 按序推进, 滞后 …), colored like the warnings it shares. */
+function stateCell(item: ExportItem): Cell {
+  if (!item.state) return warningCell(item);
+  const fill = item.state === 'overdue' || item.state === 'lagging' ? WARNING_COLORS[item.state] : undefined;
+  return { value: PERIOD_STATE_LABELS[item.state], fill };
 }
 
 /** Year-round items in a month form note this month's check-in (打卡) before the 备注. */
@@ -49,6 +58,7 @@ export const ITEM_COLUMNS = {
   progress: col('进展情况', 26, (i) => i.progressText ?? ''),
   completion: col('完成情况', 10, completionText, 'center'),
   warning: col('预警', 6, warningCell, 'center'),
+  state: col('状态', 6, stateCell, 'center'),
   evidence: col('佐证材料(件)', 7, (i) => i.evidenceCount, 'center'),
   opinion: col('督查意见', 18, (i) => i.opinion),
   notes: col('备注', 12, notes),
@@ -68,7 +78,9 @@ export const MONTH_COLUMNS: ItemColumn[] = [c.seq, c.period, c.content, c.lead, 
 /** CSV: the ledger with the item's category first, for sorting in other tools. */
 export const CSV_COLUMNS: ItemColumn[] = [c.category, ...LEDGER_COLUMNS];
 /** 通报 attachments (portrait pages, widths in characters of 五号 text). */
-export const REPORT_COLUMNS: ItemColumn[] = [sized(c.seq, 3), sized(c.period, 5), sized(c.content, 14), sized(c.lead, 4), sized(c.due, 6), sized(c.progress, 9), sized(c.warning, 3)];
+export const REPORT_COLUMNS: ItemColumn[] = [sized(c.seq, 3), sized(c.period, 5), sized(c.content, 14), sized(c.lead, 4), sized(c.due, 6), sized(c.progress, 9), sized(c.state, 4)];
+/** The 通报's 主要任务 table: each key task with its 责任人 and where it stands. */
+export const KEY_TASK_COLUMNS: ItemColumn[] = [sized(c.seq, 3), sized(c.content, 16), sized(c.lead, 4), sized(c.assist, 4), sized(c.progress, 10), sized(c.state, 4)];
 /** A notice pressing several items lists them in one table (portrait, 五号). */
 export const NOTICE_COLUMNS: ItemColumn[] = [
   sized(c.seq, 3), sized(c.period, 5), sized(c.content, 15), sized(c.lead, 4), sized(c.assist, 4), sized(c.due, 6), sized(c.completion, 5), sized(c.warning, 3),

@@ -1,4 +1,5 @@
 import type { ItemSummary } from '../contract/item';
+import { PERIOD_STATE_LABELS, type PeriodState } from '../domain/period';
 import type { OwnerRole } from '../domain/roles';
 import { isClosed, STATUS_LABELS } from '../domain/status';
 import { localDate } from '../services/read-scope';
@@ -10,8 +11,9 @@ export function ownerNames(item: Pick<ItemSummary, 'owners'>, role: OwnerRole): 
   return item.owners.filter((o) => o.role === role).map((o) => o.name).join('、');
 }
 
-/** 进行中（60%）; a closed item shows its status alone. */
-export function completionText(item: Pick<ItemSummary, 'status' | 'percent'>): string {
+/** 进行中（60%）; a closed item shows its status alone, in a period's forms 本期办结 or 此前办结. */
+export function completionText(item: Pick<ItemSummary, 'status' | 'percent'> & { state?: PeriodState }): string {
+  if (item.state === 'done_in_period' || item.state === 'done_before') return PERIOD_STATE_LABELS[item.state];
   const label = STATUS_LABELS[item.status];
   return item.percent != null && !isClosed(item.status) ? `${label}（${item.percent}%）` : label;
 }

@@ -96,12 +96,13 @@ describe('packaged desktop app: main.js under a stand-in Electron', () => {
     await call('inspections.list', { planId });
     await call('audit.list', { entity: 'item', entityId: itemId });
     const [person] = await call('persons.list');
-    await call('persons.items', { personId: person.id, planId });
+    const personItems = (await call('persons.items', { personId: person.id, planId })).groups.flatMap((g: { items: unknown[] }) => g.items);
+    const led = personItems.find((i: { owners: { personId: number; role: string }[] }) => i.owners.some((o) => o.personId === person.id && o.role === 'lead'));
 
     const files = [
       await call('exports.ledger', { planId }),
       await call('exports.month', { planId, month: 3, format: 'xlsx' }),
-      await call('exports.notices', { target: { scope: 'item', itemId } }),
+      await call('exports.notices', { target: { scope: 'item', itemId: led.id } }),
       await call('exports.notices', { target: { scope: 'owner', planId, personId: person.id }, kind: 'urge' }),
       await call('exports.report', { planId, fromMonth: 3, toMonth: 5 }),
       await call('exports.submission', { planId, period: 'h1', format: 'docx' }),
@@ -116,6 +117,13 @@ describe('packaged desktop app: main.js under a stand-in Electron', () => {
       const text = bytesOf(pdf).toString('latin1');
       expect(text.startsWith('%PDF-')).toBe(true);
       expect(text).toContain('stand-in printToPDF');
+    }
+    // 已发文件: the issued 通报 and 督办通知单 exported again with their numbers, as Word and PDF.
+    const issued = await call('documents.list', {});
+    expect(issued.length).toBeGreaterThanOrEqual(3);
+    for (const format of ['docx', 'pdf']) {
+      const again = bytesOf(await call('documents.export', { id: issued[0].id, format }));
+      expect(format === 'pdf' ? again.toString('latin1').startsWith('%PDF-') : isZip(again)).toBe(true);
     }
     for (const input of [{ form: 'ledger', planId }, { form: 'month', planId, month: 3 }, { form: 'report', planId, fromMonth: 3 }, { form: 'notices', notice: { target: { scope: 'overdue', planId } } }])
       expect((await call('exports.preview', input)).html).toContain('<html');

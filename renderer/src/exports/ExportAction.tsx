@@ -1,8 +1,16 @@
 import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
-import { fileKindLabel, formInfo, missingChoice, runExport, type ExportParams, type ExportResult } from './exportForms';
+import { ApiError } from '../api/client';
+import { fileKindLabel, formInfo, missingChoice, runExport, type ExportParams, type ExportResult, type UnaddressedItem } from './exportForms';
 import { LongCallProgress } from './LongCallProgress';
+import { UnaddressedList } from './UnaddressedList';
 import { useSaveExport } from './useSaveExport';
+
+/** The overdue items a refused notice run lists (nobody leads them), if that was the refusal. */
+function unaddressedOf(error: Error): UnaddressedItem[] | null {
+  const details = error instanceof ApiError ? error.shape.details : undefined;
+  return Array.isArray(details) && details.length > 0 ? (details as UnaddressedItem[]) : null;
+}
 import { useLongCall } from './useLongCall';
 
 interface ExportActionProps {
@@ -19,7 +27,7 @@ export function ExportAction({ planId, params }: ExportActionProps) {
   const { running, run, cancel } = useLongCall();
   const save = useSaveExport();
   const [last, setLast] = useState<ExportResult | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   const form = formInfo(params.form);
   const missing = missingChoice(params);
 
@@ -27,7 +35,7 @@ export function ExportAction({ planId, params }: ExportActionProps) {
     setFailure(null);
     setLast(null);
     const outcome = await run(`正在生成《${form.title}》…`, () => runExport(planId, params));
-    if (outcome.status === 'failed') return setFailure(outcome.error.message);
+    if (outcome.status === 'failed') return setFailure(outcome.error);
     if (outcome.status === 'cancelled') return void message.info('已取消等待，稍后生成的文件不会保存');
     setLast(outcome.value);
     await save(outcome.value.file);
@@ -47,17 +55,31 @@ export function ExportAction({ planId, params }: ExportActionProps) {
         </Button>
       )}
       {missing && !running && <div className="export-missing">{missing}</div>}
-      {failure && <Alert type="error" showIcon title="导出失败，未生成文件" description={failure} className="export-result" />}
+      {failure && (
+        <Alert
+          type="error"
+          showIcon
+          title="导出失败，未生成文件"
+          description={
+            <>
+              {failure.message}
+              {unaddressedOf(failure) && <UnaddressedList items={unaddressedOf(failure)!} />}
+            </>
+          }
+          className="export-result"
+        />
+      )}
       {last && (
         <Alert
-          type={last.problems.length > 0 ? 'warning' : 'success'}
+          type={last.problems.length > 0 || (last.unaddressed?.length ?? 0) > 0 ? 'warning' : 'success'}
           showIcon
           className="export-result"
           title={`已导出：${last.file.fileName}`}
           description={
-            (last.issued || last.problems.length > 0) && (
+            (last.issued || last.problems.length > 0 || (last.unaddressed?.length ?? 0) > 0) && (
               <>
                 {last.issued && <div>已登记编号：{last.issued}</div>}
+                {last.unaddressed && last.unaddressed.length > 0 && <UnaddressedList items={last.unaddressed} />}
                 {last.problems.length > 0 && (
                   <ul className="export-problems">
                     {last.problems.map((p) => (

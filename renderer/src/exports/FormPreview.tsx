@@ -57,6 +57,7 @@ export function FormPreview({ input, emptyText, printable, className }: FormPrev
   const scale = pane.width > 0 ? Math.min(1, pane.width / paper) : 1;
   return (
     <Spin spinning={preview.isFetching || settled === null} tip="正在生成预览…" wrapperClassName={className}>
+      {sheet?.notes.map((note) => <Alert key={note} type="warning" showIcon title={note} className="form-preview-note" />)}
       <div ref={pane.ref} className="form-preview-pane">
         {printable && sheet && (
           <Button className="form-preview-print" onClick={() => printHtml(sheet.html)}>
