@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { LedgerApp } from '../core/app';
 import { AppError } from '../core/contract/app-error';
 import type { DesktopCallInput, DesktopCallName, DesktopCallOutput } from '../core/contract/desktop-calls';
-import { openDialogOptions, saveDialogOptions, mimeOfFileName } from '../core/desktop/file-dialogs';
+import { mimeOfFileName, openDialogOptions, saveDialogOptions, saveFailureText } from '../core/desktop/file-dialogs';
 import { readDesktopState, updateDesktopState } from '../core/desktop/desktop-state';
 import { sanitizeFileName } from '../core/export/file-name';
 import { MAX_EVIDENCE_BYTES } from '../core/services/evidence-store';
@@ -50,8 +50,8 @@ export function desktopCallHandlers(deps: DesktopCallDeps): DesktopCallHandlers 
     try {
       await fs.promises.writeFile(choice.filePath, bytes);
     } catch (error) {
-      // A read-only folder, a file open in Excel/WPS, a full disk: say so, in place of a bare "internal error".
-      throw new AppError('INTERNAL', `无法保存到 ${choice.filePath}：${(error as NodeJS.ErrnoException).code === 'EBUSY' || (error as NodeJS.ErrnoException).code === 'EPERM' ? '文件可能正被其他程序打开' : (error as Error).message}`);
+      // A file open in Excel/WPS, a read-only folder, a full disk: say which, not a bare "internal error".
+      throw new AppError('INTERNAL', saveFailureText(choice.filePath, error));
     }
     remember(choice.filePath);
     return { path: choice.filePath };

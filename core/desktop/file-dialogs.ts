@@ -64,3 +64,17 @@ const MIME_BY_EXTENSION: Record<string, string> = {
 export function mimeOfFileName(name: string): string {
   return MIME_BY_EXTENSION[path.extname(name).slice(1).toLowerCase()] ?? 'application/octet-stream';
 }
+
+const SAVE_FAILURES: Record<string, string> = {
+  EBUSY: '文件正被其他程序（如 Excel、WPS）打开，请关闭后重试',
+  EPERM: '文件正被其他程序打开，或没有写入权限',
+  EACCES: '没有写入该文件夹的权限，请换一个位置',
+  ENOSPC: '磁盘空间不足',
+  ENOENT: '文件夹不存在',
+};
+
+/** Why a file could not be written where the person chose, in their words. */
+export function saveFailureText(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return `无法保存到 ${file}：${(code && SAVE_FAILURES[code]) ?? (error instanceof Error ? error.message : String(error))}`;
+}

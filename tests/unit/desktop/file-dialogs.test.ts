@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mimeOfFileName, openDialogOptions, saveDialogOptions } from '../../../core/desktop/file-dialogs';
+import { mimeOfFileName, openDialogOptions, saveDialogOptions, saveFailureText } from '../../../core/desktop/file-dialogs';
 
 describe('native file dialogs', () => {
   it('saves under the export\'s name in the given folder, its own type listed first', () => {
@@ -20,5 +20,11 @@ describe('native file dialogs', () => {
     expect(mimeOfFileName('照片.JPG')).toBe('image/jpeg');
     expect(mimeOfFileName('总结.pdf')).toBe('application/pdf');
     expect(mimeOfFileName('无扩展名')).toBe('application/octet-stream');
+  });
+
+  it('says why a save failed in the office\'s words', () => {
+    const busy = Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+    expect(saveFailureText('D:\\台账.xlsx', busy)).toBe('无法保存到 D:\\台账.xlsx：文件正被其他程序（如 Excel、WPS）打开，请关闭后重试');
+    expect(saveFailureText('/x', new Error('odd'))).toBe('无法保存到 /x：odd');
   });
 });

@@ -65,7 +65,7 @@ describe('另存为 an export', () => {
 
   it('says where it could not save, and remembers nothing then', async () => {
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(home, 'no-such-folder', 'a.xlsx') });
-    await expect(handlers()['@save-export'](file, { session, sender })).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('无法保存到') });
+    await expect(handlers()['@save-export'](file, { session, sender })).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('文件夹不存在') });
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
     await handlers()['@save-export'](file, { session, sender });
     expect(dialog.showSaveDialog.mock.calls[1][1].defaultPath).toBe(path.join(home, 'Documents', '2023年度督查台账.xlsx'));
