@@ -2,7 +2,7 @@ import { PERIOD_STATE_LABELS } from '../domain/period';
 import { WARNING_COLORS, WARNING_LABELS } from '../domain/warning';
 import type { Cell, CellValue, Column } from './document';
 import type { ExportItem } from './export-data';
-import { completionText, ownerNames, shortDate } from './item-text';
+import { completionText, headline, ownerNames, shortDate } from './item-text';
 
 // The columns an item can show in a form, defined once: the 督查台账, the 月度工作推进表, the CSV and the
 // 通报 attachments pick from this table, so a column reads the same in every file.
@@ -12,8 +12,8 @@ export interface ItemColumn {
   cell(item: ExportItem): CellValue | Cell;
 }
 
-function col(header: string, width: number, cell: ItemColumn['cell'], align: Column['align'] = 'left'): ItemColumn {
-  return { column: { header, width, align }, cell };
+function col(header: string, width: number, cell: ItemColumn['cell'], align: Column['align'] = 'left', names = false): ItemColumn {
+  return { column: { header, width, align, ...(names ? { names } : {}) }, cell };
 }
 
 /** 6月30日, or 6月30日（原定5月31日） after a postponement. */
@@ -52,8 +52,9 @@ export const ITEM_COLUMNS = {
   // 结转 items are listed under their own group heading, so the cell keeps the plan's period.
   period: col('月份', 9, (i) => i.period, 'center'),
   content: col('工作内容', 39, (i) => i.content),
-  lead: col('主办', 9, (i) => ownerNames(i, 'lead'), 'center'),
-  assist: col('协办', 10, (i) => ownerNames(i, 'assist'), 'center'),
+  headline: col('工作内容', 39, (i) => headline(i.content)),
+  lead: col('主办', 9, (i) => ownerNames(i, 'lead'), 'center', true),
+  assist: col('协办', 10, (i) => ownerNames(i, 'assist'), 'center', true),
   due: col('完成时限', 11, deadline, 'center'),
   progress: col('进展情况', 26, (i) => i.progressText ?? ''),
   completion: col('完成情况', 10, completionText, 'center'),
@@ -80,7 +81,7 @@ export const CSV_COLUMNS: ItemColumn[] = [c.category, ...LEDGER_COLUMNS];
 /** 通报 attachments (portrait pages, widths in characters of 五号 text). */
 export const REPORT_COLUMNS: ItemColumn[] = [sized(c.seq, 3), sized(c.period, 5), sized(c.content, 14), sized(c.lead, 4), sized(c.due, 6), sized(c.progress, 9), sized(c.state, 4)];
 /** The 通报's 主要任务 table: each key task with its 责任人 and where it stands. */
-export const KEY_TASK_COLUMNS: ItemColumn[] = [sized(c.seq, 3), sized(c.content, 16), sized(c.lead, 4), sized(c.assist, 4), sized(c.progress, 10), sized(c.state, 4)];
+export const KEY_TASK_COLUMNS: ItemColumn[] = [sized(c.seq, 3), sized(c.headline, 13), sized(c.lead, 5), sized(c.assist, 7), sized(c.progress, 9), sized(c.state, 4)];
 /** A notice pressing several items lists them in one table (portrait, 五号). */
 export const NOTICE_COLUMNS: ItemColumn[] = [
   sized(c.seq, 3), sized(c.period, 5), sized(c.content, 15), sized(c.lead, 4), sized(c.assist, 4), sized(c.due, 6), sized(c.completion, 5), sized(c.warning, 3),

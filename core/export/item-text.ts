@@ -46,3 +46,12 @@ export function sizeText(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/**
+ * The heading of a long item: its first sentence (a key task reads 坚定理想信念,深入开展主题教育。…), or its
+ * opening characters; the whole text stays in the 台账.
+ */
+export function headline(content: string, max = 40): string {
+  const first = content.split(/[。！？；]/)[0].trim();
+  return [...first].length <= max ? first : `${[...first].slice(0, max).join('')}…`;
+}
