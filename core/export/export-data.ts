@@ -17,6 +17,8 @@ import { supervisionOpinion } from './opinion';
 // two states of the ledger.
 
 export interface ExportItem extends ItemSummary {
+  /** The plan's year: dates in it print without theirs. */
+  year: number;
   /** 督查意见: the latest finding or verification. */
   opinion: string;
   /** The deadline before any postponement. */
@@ -66,12 +68,12 @@ function loadNotes(scope: ReadScope, planId: number): Map<number, SupervisionNot
   );
 }
 
-function loadItems(scope: ReadScope, planId: number): Map<number, ExportItem> {
+function loadItems(scope: ReadScope, planId: number, year: number): Map<number, ExportItem> {
   const notes = loadNotes(scope, planId);
   return new Map(
     summarizeRows(scope, listItemRows(scope.db, { planId })).map((i) => {
       const note = notes.get(i.id);
-      return [i.id, { ...i, opinion: note?.opinion ?? '', originalDueDate: note?.originalDueDate ?? i.dueDate }];
+      return [i.id, { ...i, year, opinion: note?.opinion ?? '', originalDueDate: note?.originalDueDate ?? i.dueDate }];
     }),
   );
 }
@@ -88,7 +90,7 @@ export function withSnapshot<T>(ctx: Ctx, planId: number, work: (base: ExportBas
       const scope = readScope(ctx, tx);
       let items: Map<number, ExportItem> | undefined;
       let histories: Map<number, HistoryItem> | undefined;
-      const all = () => (items ??= loadItems(scope, planId));
+      const all = () => (items ??= loadItems(scope, planId, plan.year));
       return work({
         scope,
         plan,

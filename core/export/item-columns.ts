@@ -2,7 +2,7 @@ import { PERIOD_STATE_LABELS } from '../domain/period';
 import { WARNING_COLORS, WARNING_LABELS } from '../domain/warning';
 import type { Cell, CellValue, Column } from './document';
 import type { ExportItem } from './export-data';
-import { completionText, headline, ownerNames, shortDate } from './item-text';
+import { completionText, dateInYear, headline, ownerNames, shortDate } from './item-text';
 
 // The columns an item can show in a form, defined once: the 督查台账, the 月度工作推进表, the CSV and the
 // 通报 attachments pick from this table, so a column reads the same in every file.
@@ -16,10 +16,10 @@ function col(header: string, width: number, cell: ItemColumn['cell'], align: Col
   return { column: { header, width, align, ...(names ? { names } : {}) }, cell };
 }
 
-/** 6月30日, or 6月30日（原定5月31日） after a postponement. */
+/** 6月30日, or 6月30日（原定5月31日） after a postponement; the year only when it is not the plan's. */
 function deadline(item: ExportItem): string {
-  const due = shortDate(item.dueDate);
-  return item.originalDueDate !== item.dueDate ? `${due}（原定${shortDate(item.originalDueDate)}）` : due;
+  const due = dateInYear(item.dueDate, item.year);
+  return item.originalDueDate !== item.dueDate ? `${due}（原定${dateInYear(item.originalDueDate, item.year)}）` : due;
 }
 
 /** The 预警 cell carries the warning color; a closed item has none, nor one whose span has not begun. */

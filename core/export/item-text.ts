@@ -35,6 +35,11 @@ export function shortDate(date: string): string {
   return `${m}月${d}日`;
 }
 
+/** 3月31日 inside the plan's year, 2024年1月15日 outside it (a deadline postponed into the next year). */
+export function dateInYear(date: string, year: number): string {
+  return dateParts(date)[0] === year ? shortDate(date) : cnDate(date);
+}
+
 /** 75.6 → 75.6%; no denominator → — */
 export function percentText(rate: number | null): string {
   return rate == null ? '—' : `${rate.toFixed(1)}%`;

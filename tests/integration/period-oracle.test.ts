@@ -10,7 +10,7 @@ import { docxText, readWorkbook } from '../fixtures/export/readers';
 import { openTestLedger, type TestLedger } from '../helpers/temp-ledger';
 import { createPersons, mutableClock, replay, type MutableClock, type Replayed } from '../oracle/apply';
 import {
-  compareDashboard, compareLedger, compareMonthTable, compareReport, compareReportDocx, compareReportModel, comparisons, coverage, notes, type Mismatch,
+  compareDashboard, compareLedger, compareMonthTable, compareReport, compareReportDocx, compareReportModel, comparisons, coverage, type Mismatch,
 } from '../oracle/compare';
 import { historySpec, resolveMonth, resolvePeriod, type HistorySpec } from '../oracle/history-gen';
 import { expectedForm, type Period } from '../oracle/oracle';
@@ -154,7 +154,6 @@ const TIMEOUT = 900_000;
 describe('period model: the app against an independent oracle', () => {
   afterAll(() => {
     console.info(`period oracle coverage (form rows by state · place): ${[...coverage].sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
-    for (const [kind, example] of notes) console.info(`period oracle note — ${kind}: ${example}`);
   });
 
   it(`dashboard, 台账 (全年, months, 汇总), 月度工作推进表 and 通报 agree with the oracle for ${RUNS} random histories`, async () => {

@@ -80,10 +80,11 @@ describe('period model regressions (issue 8)', () => {
       expect(text).toContain('年度主要任务共15项，已办结0项，滞后15项。');
       const keySection = text.slice(text.indexOf('二、主要任务推进情况'), text.indexOf('三、各责任人推进情况'));
       for (const key of keys) {
-        expect(keySection).toContain(key.content);
-        // each row names its 主办 and 协办
-        const row = keySection.slice(keySection.indexOf(key.content));
-        for (const owner of key.owners) expect(row.slice(0, key.content.length + 40)).toContain(owner.name);
+        // Each key task by its first sentence (坚定理想信念,深入开展主题教育), with its 主办 and 协办.
+        const heading = key.content.split('。')[0];
+        expect(keySection).toContain(heading);
+        const row = keySection.slice(keySection.indexOf(heading));
+        for (const owner of key.owners) expect(row.slice(0, heading.length + 40)).toContain(owner.name);
       }
 
       // 月度工作推进表 for June: a 主要任务 group with the 15 key tasks.

@@ -43,13 +43,6 @@ function covered(key: string): void {
   coverage.set(key, (coverage.get(key) ?? 0) + 1);
 }
 
-/** Presentation findings that do not fail the test (reported once per kind, with an example). */
-export const notes = new Map<string, string>();
-
-function note(kind: string, example: string): void {
-  if (!notes.has(kind)) notes.set(kind, example);
-}
-
 function diff(out: Mismatch[], where: string, app: unknown, oracle: unknown): void {
   comparisons.count += 1;
   if (show(app) !== show(oracle)) out.push(`${where}: app ${show(app)} ≠ oracle ${show(oracle)}`);
@@ -179,7 +172,7 @@ function compareDueCell(out: Mismatch[], where: string, h: History, cell: string
   const [y, mo, d] = e.due.split('-').map(Number);
   diff(out, where, m ? [Number(m[2]), Number(m[3])] : cell, [mo, d]);
   if (m && m[1] !== undefined) diff(out, `${where} year`, Number(m[1]), y);
-  if (m && m[1] === undefined && y !== h.year) note('完成时限 outside the plan year printed without its year', `${where}: ${show(cell)} for ${e.due}`);
+  if (m && m[1] === undefined && y !== h.year) out.push(`${where}: ${show(cell)} for ${e.due} — a deadline outside the plan year must print its year`);
 }
 
 /** 主办 and 协办: the item's owners in each role (names joined by 、, in any order). */
@@ -302,12 +295,9 @@ export function compareLedger(h: History, tables: FormTable[]): Mismatch[] {
   checkMonthOrder(out, '汇总 二 按月份', (sections.get('二、') ?? []).map((r) => r.label));
   compareTallyMaps(out, '汇总 三 按责任人', asMap(sections.get('三、')), summary.byOwner);
   compareTallyMaps(out, '汇总 四 按板块', asMap(sections.get('四、')), summary.bySection);
-  // 「3月（截至3月31日）」; a reading day outside the plan's year is printed without its year (today
-  // before the plan starts), so the year is left out of the comparison.
-  const noYear = (label: string) => label.replace(/截至\d{4}年/, '截至');
-  const months = new Map(summary.months.map((m) => [noYear(`${m.month}月（截至${chineseDate(m.asOf, h.year)}）`), m.tally]));
-  const appMonths = new Map([...asMap(sections.get('五、'))].map(([label, values]) => [noYear(label), values]));
-  compareTallyMaps(out, '汇总 五 各月', appMonths, months);
+  // 「3月（截至3月31日）」, with the year when the reading day is outside the plan's year (today before it starts).
+  const months = new Map(summary.months.map((m) => [`${m.month}月（截至${chineseDate(m.asOf, h.year)}）`, m.tally]));
+  compareTallyMaps(out, '汇总 五 各月', asMap(sections.get('五、')), months);
   return out;
 }
 

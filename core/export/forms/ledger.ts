@@ -5,7 +5,7 @@ import { periodItems, planItems, planMonths, type ExportBase, type ItemFilter, t
 import { filterLabel } from '../filter-label';
 import { LEDGER_COLUMNS } from '../item-columns';
 import { groupedRows, periodGroups, yearGroups } from '../item-groups';
-import { cnDate, shortDate } from '../item-text';
+import { cnDate, dateInYear } from '../item-text';
 import { formMeta } from './form-meta';
 import { tallyColumns, tallyRow, tallyRows } from './tally-table';
 
@@ -48,7 +48,7 @@ function summaryTable(base: ExportBase, scope: LedgerScope, year: PeriodItems, m
       ...section('四、按工作板块（每项计入一次）', tallyRows(tallyBy(entries, bySection))),
       ...section(
         '五、各月督查情况（与各月工作表一致：当月事项、结转、主要任务、贯穿全年工作，截至当月末或今日）',
-        months.map(({ month, items }) => tallyRow(`${month}月（截至${shortDate(items.asOf)}）`, tallyOf(items.items.map((i) => i.state)))),
+        months.map(({ month, items }) => tallyRow(`${month}月（截至${dateInYear(items.asOf, base.plan.year)}）`, tallyOf(items.items.map((i) => i.state)))),
       ),
     ],
     signatures: SIGNATURES,

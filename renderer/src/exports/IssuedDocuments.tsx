@@ -31,7 +31,7 @@ export function IssuedDocuments({ planId, planYear }: IssuedDocumentsProps) {
   const columns: TableColumnsType<IssuedDocumentView> = [
     { title: '编号', dataIndex: 'number', width: 150, render: (number: string, doc) => <span className={doc.voidedAt ? 'issued-voided' : undefined}>{number}</span> },
     { title: '文件', dataIndex: 'title', ellipsis: true },
-    { title: '签发', key: 'issued', width: 170, render: (_, doc) => `${doc.issuedBy} · ${dateTimeText(doc.issuedAt)}` },
+    { title: '签发', key: 'issued', width: 200, render: (_, doc) => `${doc.issuedBy} · ${dateTimeText(doc.issuedAt)}` },
     {
       title: '状态',
       key: 'state',
