@@ -65,7 +65,8 @@ describe('packaged desktop app: app.asar', () => {
 
 });
 
-describe('packaged desktop app: main.js under a stand-in Electron', () => {
+// Each call is quick, but the export run makes every form once: generous on a busy 2-core CI machine.
+describe('packaged desktop app: main.js under a stand-in Electron', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     home = path.join(workDir, 'home');
     fs.mkdirSync(home);
