@@ -1,18 +1,19 @@
 // Command line over the same dispatch: `npm run cli -- <command> --data-dir DIR …` (see `help`).
 import path from 'node:path';
-import { createLedgerApp, type LedgerApp } from '../app';
+import { createLedgerApp } from '../app';
 import { AppError } from '../contract/app-error';
 import type { MethodInput, MethodName, MethodOutput } from '../contract';
 import type { ItemSummary } from '../contract/item';
-import { CLI_ACTOR, USER_ROLE_LABELS, USER_ROLES, type Ctx, type UserRole } from '../context';
+import { USER_ROLE_LABELS, USER_ROLES, type UserRole } from '../context';
 import { resetPassword } from '../services/accounts';
 import { defaultDataDir } from '../data-dir';
 import { toAppError } from '../dispatch';
 import { OWNER_ROLE_LABELS } from '../domain/roles';
 import { STATUS_LABELS } from '../domain/status';
 import { intFlag, parseFlags } from './args';
-import { call, planIdOfYear } from './cli-calls';
+import { call, ctxFor, planIdOfYear } from './cli-calls';
 import { EXPORT_USAGE, runExportCommand } from './cli-export';
+import { IMPORT_USAGE, runImportCommand } from './cli-import';
 import { renderTable } from './text-table';
 
 const USAGE = `用法：npm run cli -- <命令> [--data-dir 目录] [--json]
@@ -28,7 +29,8 @@ const USAGE = `用法：npm run cli -- <命令> [--data-dir 目录] [--json]
                                           重设密码（在本机上找回忘记的密码）
   users                                   列出账号
   verify                                  校验审计记录链是否完整（完整时退出码为 0）
-${EXPORT_USAGE}`;
+${EXPORT_USAGE}
+${IMPORT_USAGE}`;
 
 /** "3" or "7-8" → a span. */
 function parseMonthSpan(value: string | undefined): { startMonth: number; endMonth: number } {
@@ -59,20 +61,12 @@ function roleOf(value: string | undefined): UserRole {
   return role;
 }
 
-/**
- * Password reset bypasses the contract's password check on purpose: on the machine itself the CLI is the
- * office's only way back in when the last administrator forgot the password. Input is still validated.
- */
-function ctxFor(app: LedgerApp): Ctx {
-  return { store: app.store, clock: app.clock, actor: CLI_ACTOR, sessions: app.sessions, sessionToken: null, dataDir: app.dataDir };
-}
-
 const ITEM_HEADER = ['序号', '工作内容', '责任人', '计划时间', '状态'];
 
 async function run(argv: string[]): Promise<string> {
   const [command, ...rest] = argv;
-  // `export` parses its own flags (cli-export.ts); here only the data folder is taken from them.
-  const { values, positionals } = parseFlags(command === 'export' ? dataDirFlag(rest) : rest, {
+  // `export` and `import` parse their own flags (cli-export.ts, cli-import.ts); here only the data folder.
+  const { values, positionals } = parseFlags(command === 'export' || command === 'import' ? dataDirFlag(rest) : rest, {
     'data-dir': { type: 'string' },
     json: { type: 'boolean' },
     year: { type: 'string' },
@@ -125,6 +119,8 @@ async function run(argv: string[]): Promise<string> {
           return out(created, () => `已新增账号 ${created.username}（${USER_ROLE_LABELS[created.role]}）`);
         }
         if (sub === 'passwd') {
+          // Bypasses the contract's password check on purpose: on the machine itself the CLI is the office's
+          // only way back in when the last administrator forgot the password. Input is still validated.
           const user = resetPassword(ctxFor(app), values.username ?? '', values.password ?? '');
           return out(user, () => `已重设账号 ${user.username} 的密码，该账号的登录会话已全部失效`);
         }
@@ -141,6 +137,8 @@ async function run(argv: string[]): Promise<string> {
       }
       case 'export':
         return await runExportCommand(app, rest);
+      case 'import':
+        return await runImportCommand(app, rest);
       case 'demo': {
         const loaded = await call(app, 'demo.load', {});
         return out(loaded, () => `已载入${loaded.year}年示例计划`);

@@ -233,6 +233,8 @@ export const settingsView = z.object({
   lagThresholdPct: z.number().int().min(0).max(100),
   dueSoonWorkingDays: z.number().int().min(0).max(60),
   organization: z.string(),
+  /** Desktop: after signing in, a system notification of the user's 临期/逾期 counts. */
+  startupReminder: z.boolean(),
 });
 export const settingsUpdate = settingsView.partial();
 

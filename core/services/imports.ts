@@ -18,7 +18,22 @@ import { ensurePerson } from './persons';
 import { localDate } from './read-scope';
 import { inTransaction, nowIso } from './write';
 
-type Source = { kind: 'text'; text: string } | { kind: 'file'; sha256: string; fileName: string; sheet?: number | string };
+/** What to read: the contract's pasted text or stored upload, or (the CLI on the machine itself) a file's bytes. */
+type Source =
+  | { kind: 'text'; text: string }
+  | { kind: 'file'; sha256: string; fileName: string; sheet?: number | string }
+  | { kind: 'bytes'; bytes: Uint8Array; fileName: string; sheet?: number | string };
+
+function sourceBytes(ctx: Ctx, source: Source): { bytes: Uint8Array; fileName: string; sheet?: number | string } {
+  switch (source.kind) {
+    case 'text':
+      return { bytes: Buffer.from(source.text, 'utf8'), fileName: '粘贴的文字.txt' };
+    case 'file':
+      return { bytes: readBlobVerified(ctx.dataDir, source.sha256), fileName: source.fileName, sheet: source.sheet };
+    case 'bytes':
+      return source;
+  }
+}
 
 /** The plan's current items in the comparable form the merge needs. */
 function existingItems(tx: Tx, planId: number): ExistingItem[] {
@@ -40,13 +55,11 @@ function existingItems(tx: Tx, planId: number): ExistingItem[] {
 
 /** Reads and parses a document or pasted text; nothing is written. */
 export async function previewImport(ctx: Ctx, input: { year: number; source: Source; documentKind?: 'plan' | 'notice' }): Promise<ImportPreview> {
-  const bytes = input.source.kind === 'text' ? Buffer.from(input.source.text, 'utf8') : readBlobVerified(ctx.dataDir, input.source.sha256);
-  const fileName = input.source.kind === 'text' ? '粘贴的文字.txt' : input.source.fileName;
+  const { bytes, fileName, sheet } = sourceBytes(ctx, input.source);
   let result;
   try {
     result = await importDocument(bytes, fileName, {
-      year: input.year, today: localDate(ctx.clock()), kind: input.documentKind,
-      ...(input.source.kind === 'file' && input.source.sheet !== undefined ? { sheet: input.source.sheet } : {}),
+      year: input.year, today: localDate(ctx.clock()), kind: input.documentKind, ...(sheet !== undefined ? { sheet } : {}),
     });
   } catch (error) {
     if (error instanceof ImportError) throw new AppError('BAD_INPUT', error.message, { importError: error.code });
@@ -61,6 +74,7 @@ export async function previewImport(ctx: Ctx, input: { year: number; source: Sou
     format: result.format,
     draft: result.draft,
     sourceLines: result.sourceLines,
+    writtenPeriods: result.writtenPeriods,
     problems: result.problems,
     stats: { ...result.stats },
     persons: names.map((name) => ({ name, personId: getPersonByName(db, name)?.id ?? null })),

@@ -33,19 +33,29 @@ export async function handleUpload(app: LedgerApp, session: string | null, req: 
   }
 }
 
-/** GET /files/<attachmentId>: the evidence file, hash-checked, inline (images) or as a download. */
-export async function handleFile(app: LedgerApp, session: string | null, id: number, download: boolean, res: http.ServerResponse): Promise<void> {
+/**
+ * One evidence file for a signed-in user, hash-checked on read, with the headers every transport sends it
+ * with: inline (images) or as a download, and never run. Serve mode's GET /files/<id> and the desktop's
+ * ledger-file:// protocol, 打开 and 另存为 all read through here.
+ */
+export async function readEvidenceFile(app: LedgerApp, session: string | null, id: number, download: boolean) {
   await requireUser(app, session, false);
   const { row, body } = readEvidence(app.store.orm, app.dataDir, id);
-  const name = encodeURIComponent(row.originalName);
-  res.writeHead(200, {
+  const headers: Record<string, string> = {
     'content-type': row.mime || 'application/octet-stream',
-    'content-length': body.length,
-    'content-disposition': `${download ? 'attachment' : 'inline'}; filename*=UTF-8''${name}`,
+    'content-length': String(body.length),
+    'content-disposition': `${download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(row.originalName)}`,
     'x-content-type-options': 'nosniff',
     // Uploaded files are shown, never run: no scripts even if someone uploads HTML or SVG.
     'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
     'cache-control': 'private, max-age=3600',
-  });
+  };
+  return { name: row.originalName, mime: row.mime, body, headers };
+}
+
+/** GET /files/<attachmentId>: the evidence file, hash-checked, inline (images) or as a download. */
+export async function handleFile(app: LedgerApp, session: string | null, id: number, download: boolean, res: http.ServerResponse): Promise<void> {
+  const { headers, body } = await readEvidenceFile(app, session, id, download);
+  res.writeHead(200, headers);
   res.end(body);
 }

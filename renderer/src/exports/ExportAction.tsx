@@ -1,10 +1,10 @@
 import { Alert, App, Button } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../api/client';
-import { saveExportedFile } from './fileTransfer';
 import { fileKindLabel, formInfo, missingChoice, runExport, type ExportParams, type ExportResult, type UnaddressedItem } from './exportForms';
 import { LongCallProgress } from './LongCallProgress';
 import { UnaddressedList } from './UnaddressedList';
+import { useSaveExport } from './useSaveExport';
 
 /** The overdue items a refused notice run lists (nobody leads them), if that was the refusal. */
 function unaddressedOf(error: Error): UnaddressedItem[] | null {
@@ -19,12 +19,13 @@ interface ExportActionProps {
 }
 
 /**
- * 导出: makes the file, shows progress while it runs (取消 stops waiting), saves it under its default
- * name, and keeps it for 再次保存 — a numbered form saved again keeps its number instead of taking a new one.
+ * 导出: makes the file, shows progress while it runs (取消 stops waiting), saves it (a download, or
+ * 另存为… in the desktop app), and keeps it for 再次保存 — a numbered form saved again keeps its number instead of taking a new one.
  */
 export function ExportAction({ planId, params }: ExportActionProps) {
   const { message } = App.useApp();
   const { running, run, cancel } = useLongCall();
+  const save = useSaveExport();
   const [last, setLast] = useState<ExportResult | null>(null);
   const [failure, setFailure] = useState<Error | null>(null);
   const form = formInfo(params.form);
@@ -36,9 +37,8 @@ export function ExportAction({ planId, params }: ExportActionProps) {
     const outcome = await run(`正在生成《${form.title}》…`, () => runExport(planId, params));
     if (outcome.status === 'failed') return setFailure(outcome.error);
     if (outcome.status === 'cancelled') return void message.info('已取消等待，稍后生成的文件不会保存');
-    saveExportedFile(outcome.value.file);
     setLast(outcome.value);
-    void message.success(`已导出：${outcome.value.file.fileName}`);
+    await save(outcome.value.file);
   };
 
   return (
@@ -91,7 +91,7 @@ export function ExportAction({ planId, params }: ExportActionProps) {
             )
           }
           action={
-            <Button size="small" onClick={() => saveExportedFile(last.file)}>
+            <Button size="small" onClick={() => void save(last.file)}>
               再次保存
             </Button>
           }

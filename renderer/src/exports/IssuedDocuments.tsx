@@ -6,7 +6,7 @@ import { useApiMutation, useApiQuery } from '../api/hooks';
 import { ReasonModal } from '../supervision/ReasonModal';
 import { usePermissions } from '../supervision/usePermissions';
 import { dateTimeText } from '../supervision/timeText';
-import { saveExportedFile } from './fileTransfer';
+import { useSaveExport } from './useSaveExport';
 
 interface IssuedDocumentsProps {
   planId: number;
@@ -25,12 +25,13 @@ export function IssuedDocuments({ planId, planYear }: IssuedDocumentsProps) {
   const voidDocument = useApiMutation('documents.void', { inlineError: true });
   const rows = (list.data ?? []).filter((d) => scope === 'all' || d.planId === planId);
 
-  const download = async (doc: IssuedDocumentView, format: 'docx' | 'pdf') => saveExportedFile(await call('documents.export', { id: doc.id, format }));
+  const save = useSaveExport();
+  const download = async (doc: IssuedDocumentView, format: 'docx' | 'pdf') => save(await call('documents.export', { id: doc.id, format }));
 
   const columns: TableColumnsType<IssuedDocumentView> = [
     { title: '编号', dataIndex: 'number', width: 150, render: (number: string, doc) => <span className={doc.voidedAt ? 'issued-voided' : undefined}>{number}</span> },
     { title: '文件', dataIndex: 'title', ellipsis: true },
-    { title: '签发', key: 'issued', width: 170, render: (_, doc) => `${doc.issuedBy} · ${dateTimeText(doc.issuedAt)}` },
+    { title: '签发', key: 'issued', width: 200, render: (_, doc) => `${doc.issuedBy} · ${dateTimeText(doc.issuedAt)}` },
     {
       title: '状态',
       key: 'state',
