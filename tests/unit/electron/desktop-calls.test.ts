@@ -5,7 +5,8 @@ import { blobPath, storeBlob } from '../../../core/services/evidence-store';
 import { desktopCallHandlers } from '../../../electron/desktop-calls';
 import { openTestLedger, tempDir, type TestLedger } from '../../helpers/temp-ledger';
 
-const PHOTO = Buffer.from('not really a png, but bytes all the same');
+// A PNG's signature, then any bytes: evidence kept as a photo must start like one.
+const PHOTO = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('the rest of a photo')]);
 
 let ledger: TestLedger;
 let session: string;
