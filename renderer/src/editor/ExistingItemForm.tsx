@@ -2,6 +2,7 @@ import { Spin } from 'antd';
 import { useApiQuery } from '../api/hooks';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
 import { LoadError } from '../shared/LoadError';
+import { useToday } from '../shared/useToday';
 import { ItemForm } from './ItemForm';
 import { itemFormValues } from './itemFormValues';
 
@@ -16,8 +17,9 @@ interface ExistingItemFormProps {
 export function ExistingItemForm({ id, ...formProps }: ExistingItemFormProps) {
   const { plans } = useCurrentPlan();
   const item = useApiQuery('items.get', { id });
+  const today = useToday();
   if (item.data) {
-    const year = plans.find((p) => p.id === item.data.planId)?.year ?? new Date().getFullYear();
+    const year = plans.find((p) => p.id === item.data.planId)?.year ?? Number(today.slice(0, 4));
     return <ItemForm initial={itemFormValues(item.data)} item={item.data} year={year} {...formProps} />;
   }
   if (item.isError) return <LoadError error={item.error} onRetry={() => void item.refetch()} />;

@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import dayjs from 'dayjs';
+import { useToday } from '../shared/useToday';
 
 interface CheckinGridProps {
   year: number;
@@ -10,8 +10,9 @@ interface CheckinGridProps {
 
 /** 全年打卡 of a year-round item: a cell per month, filled where progress was recorded, marked where it is missing. */
 export function CheckinGrid({ year, checkins, cadence }: CheckinGridProps) {
-  const today = dayjs();
-  const currentMonth = today.year() > year ? 13 : today.year() < year ? 0 : today.month() + 1;
+  const today = useToday();
+  const [thisYear, thisMonth] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const currentMonth = thisYear > year ? 13 : thisYear < year ? 0 : thisMonth;
   const filled = checkins.filter(Boolean).length;
   return (
     <div className="checkin">
