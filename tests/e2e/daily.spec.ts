@@ -1,5 +1,10 @@
 import type { Page } from '@playwright/test';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ADMIN, expect, test, type Ledger } from './fixtures';
+
+// A real plan document of an office (kept beside the repository, ../shared/seeds): 66 items in its text.
+const SEED_003 = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'seeds', '003_e622a78fe4de4e57.txt');
 
 // The office's daily loop (issue 10). Today is pinned: Monday 16 March 2026.
 test.use({ today: '2026-03-16' });
@@ -19,6 +24,22 @@ async function itemIn(page: Page, ledger: Ledger, planId: number, content: strin
   return ledger.call(page, 'items.create', { planId, content, startMonth });
 }
 
+/**
+ * Counts the user's clicks on the page from now on (every press of the mouse's button, wherever it lands):
+ * read them back with `clicksOn`. Survives no reload, which the flows counted here do not make.
+ */
+async function countClicks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const counter = window as unknown as { __clicks: number };
+    counter.__clicks = 0;
+    document.addEventListener('mousedown', (event) => event.isTrusted && (counter.__clicks += 1), { capture: true });
+  });
+}
+
+async function clicksOn(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __clicks: number }).__clicks);
+}
+
 /** Signs the page in as another account over the API, then starts the app afresh at the given page. */
 async function switchUser(page: Page, ledger: Ledger, user: { username: string; password: string }, hash: string) {
   await ledger.call(page, 'auth.logout', {});
@@ -27,7 +48,7 @@ async function switchUser(page: Page, ledger: Ledger, user: { username: string; 
   await page.reload();
 }
 
-test('an adviser signs in to the 待办 and approves the 延期申请 waiting in an older plan in two clicks', async ({ page, ledger }) => {
+test('an adviser signs in to the 待办 and approves the 延期申请 waiting in an older plan in at most three clicks', async ({ page, ledger }) => {
   await ledger.open(page, '#/home');
   await ledger.call(page, 'users.create', ADVISER);
   const older = await planOf(page, ledger, 2025);
@@ -47,14 +68,20 @@ test('an adviser signs in to the 待办 and approves the 延期申请 waiting in
   const entry = requests.getByRole('article', { name: /举办2025年度团干部培训班/ });
   await expect(entry.getByText('2025年度', { exact: true })).toBeVisible();
   await expect(entry.getByText(/申请延至 2026-04-30（原 2025-11-30）· 原因：培训场地改造/)).toBeVisible();
+  // The newest plan (2026) is the current one in the header; the request still shows.
+  await expect(page.getByRole('banner').getByText('2026年度校团委工作纲要')).toBeVisible();
 
-  await entry.getByRole('button', { name: '批准' }).click(); // 1
+  await countClicks(page);
+  await entry.getByRole('button', { name: '批准' }).click();
   const dialog = page.getByRole('dialog', { name: /^批准延期/ });
   // The comment box has the cursor: typing goes straight in.
   await page.keyboard.type('同意延期');
   await expect(dialog.getByLabel('审批意见')).toHaveValue('同意延期');
-  await dialog.getByRole('button', { name: '批准' }).click(); // 2
+  await dialog.getByRole('button', { name: '批准' }).click();
   await expect(page.getByText('已批准，完成时限改为 2026-04-30')).toBeVisible();
+  const clicks = await clicksOn(page);
+  expect(clicks).toBeGreaterThan(0); // the counter counts …
+  expect(clicks).toBeLessThanOrEqual(3); // … and the decision took at most three (批准, typing, 批准)
   await expect(requests).toHaveCount(0);
   await expect(page.getByText('没有待办事项')).toBeVisible();
   const item = await ledger.call<{ dueDate: string }>(page, 'items.get', { id: training.id });
@@ -67,7 +94,8 @@ test('a clerk ticks ten owner-less items and names their 主办 and 协办 in on
   await ledger.call(page, 'users.create', CLERK);
   const plan = await planOf(page, ledger, 2026);
   for (const name of ['鲁若曦', '陈雯']) await ledger.call(page, 'persons.create', { name });
-  for (let k = 1; k <= 10; k++) await itemIn(page, ledger, plan.id, `三月事项第${k}项`, 3);
+  const items: Item[] = [];
+  for (let k = 1; k <= 10; k++) items.push(await itemIn(page, ledger, plan.id, `三月事项第${k}项`, 3));
   await switchUser(page, ledger, CLERK, '#/month/3');
 
   const table = page.getByRole('region', { name: '本月事项' });
@@ -85,6 +113,13 @@ test('a clerk ticks ten owner-less items and names their 主办 and 协办 in on
   await expect(page.getByText('已为 10 项指定了责任人')).toBeVisible();
   await expect(dialog).toBeHidden();
   await expect(table.getByRole('row', { name: /三月事项第7项.*鲁若曦、陈雯/ })).toBeVisible();
+  // Each item, read back on its own: 主办 鲁若曦, 协办 陈雯, and one audit event for the change.
+  for (const { id } of items) {
+    const item = await ledger.call<{ owners: { name: string; role: string }[] }>(page, 'items.get', { id });
+    expect({ id, owners: item.owners.map((o) => [o.name, o.role]) }).toEqual({ id, owners: [['鲁若曦', 'lead'], ['陈雯', 'assist']] });
+    const events = await ledger.call<{ action: string; after: unknown }[]>(page, 'audit.list', { entity: 'item', entityId: id });
+    expect(events.filter((e) => e.action === 'item.update' && JSON.stringify(e.after).includes('owners'))).toHaveLength(1);
+  }
   const unowned = await ledger.call<{ total: number }>(page, 'items.search', { planId: plan.id, noOwner: true });
   expect(unowned.total).toBe(0);
 });
@@ -110,9 +145,12 @@ test('a session that ends mid-entry keeps the text, and the save goes through af
   await page.goBack();
   await expect(form.getByLabel('进展情况')).toHaveValue('各团支部报名志愿服务项目');
 
-  // The session ends behind the page's back (as after 30 idle minutes), then 保存 is pressed.
-  await form.getByLabel('进展情况').fill('全院 26 个团支部开展志愿服务 41 场');
+  // The session ends on the server while the text is being typed (as after 30 idle minutes), then 保存 is pressed.
+  await form.getByLabel('进展情况').fill('');
+  await form.getByLabel('进展情况').pressSequentially('全院 26 个团支部');
   await ledger.call(page, 'auth.logout', {});
+  await expect(ledger.call(page, 'items.get', { id: item.id })).rejects.toThrow(/登录/);
+  await form.getByLabel('进展情况').pressSequentially('开展志愿服务 41 场');
   await page.keyboard.press('Control+Enter');
   const login = page.getByRole('dialog', { name: '登录已超时' });
   await expect(login).toBeVisible();
@@ -155,7 +193,7 @@ test('a 只读 account finds no button that changes anything, on any page, and c
   await expect(nav.getByRole('link', { name: /待办/ })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: '导入计划' })).toHaveCount(0);
 
-  const pages = ['#/home', '#/board', '#/month/3', '#/items', '#/inspections', '#/persons', `#/persons/${persons[0].id}`, '#/exports', '#/settings'];
+  const pages = ['#/home', '#/home?list=overdue', '#/board', '#/month', '#/month/3', '#/items', '#/items?owner=none', '#/inspections', '#/persons', `#/persons/${persons[0].id}`, '#/exports', '#/settings'];
   for (const hash of pages) {
     await page.goto(page.url().replace(/#.*$/, hash));
     await expect(page.getByRole('heading', { level: 4 }).first()).toBeVisible();
@@ -184,31 +222,44 @@ test('a 只读 account finds no button that changes anything, on any page, and c
   }
 });
 
-test('first run: 开始本年度 names the plan and its 制表单位, then imports the plan document into it', async ({ page, ledger }) => {
-  await ledger.open(page);
+test('first run: the administrator is created, 开始本年度 names the plan and its 制表单位, then the plan document (seed 003) is imported into it', async ({ page, ledger }) => {
+  test.setTimeout(90_000); // 66 editable rows to draw and write
+  await ledger.open(page, '', { signIn: false });
+  await expect(page.getByRole('heading', { name: '创建管理员账号' })).toBeVisible();
+  await page.getByLabel('姓名').fill(ADMIN.displayName);
+  await page.getByLabel('密码', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('确认密码').fill(ADMIN.password);
+  await page.getByRole('button', { name: '创建管理员并登录' }).click();
+
   await expect(page.getByRole('heading', { name: '开始本年度' })).toBeVisible();
   const start = page.getByRole('form', { name: '开始本年度' });
   await expect(start.getByLabel('年度', { exact: true })).toHaveValue('2026');
   await expect(start.getByRole('radio', { name: /复制上一年度计划/ })).toBeDisabled();
-  await start.getByLabel('计划名称').fill('信息工程学院团委2026年工作计划');
-  await start.getByLabel('制表单位').fill('共青团信息工程学院委员会');
+  await expect(start.getByRole('radio', { name: /从空白开始/ })).toBeEnabled();
+  await expect(start.getByRole('button', { name: '先看看示例计划（2023年）' })).toBeVisible();
+  await start.getByLabel('计划名称').fill('湖北职业技术学院团委2026年工作计划');
+  await start.getByLabel('制表单位').fill('共青团湖北职业技术学院委员会');
   await expect(start.getByRole('radio', { name: /导入计划文件/ })).toBeChecked();
   await start.getByRole('button', { name: '开始2026年度' }).click();
 
   await expect(page).toHaveURL(/#\/import$/);
   await expect(page.getByRole('heading', { name: '导入计划' })).toBeVisible();
-  await page.getByLabel('计划或通知的文字').fill(['三月份', '（1）开展“学雷锋志愿服务月”活动。（负责人：张伟）', '（2）召开团支部书记例会。', '四月份', '（1）启动“五四”评优表彰工作。'].join('\n'));
+  await page.getByRole('tab', { name: '打开文件' }).click();
+  await page.locator('input[type=file]').setInputFiles(SEED_003);
   await page.getByRole('button', { name: '预览', exact: true }).click();
   const review = page.getByRole('region', { name: '核对预览' });
-  await expect(review).toBeVisible({ timeout: 20_000 });
+  await expect(review).toBeVisible({ timeout: 30_000 });
+  await expect(review.getByText('66 项：按月 42，贯穿全年 9，主要任务 15', { exact: false })).toBeVisible();
   await review.getByRole('button', { name: '确认导入' }).click();
-  await expect(page.getByText('新增 3 项，更新 0 项，无变化 0 项')).toBeVisible();
+  await expect(page.getByText('新增 66 项，更新 0 项，无变化 0 项')).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: '查看2026年度总览' }).click();
-  await expect(page.getByRole('region', { name: '3月', exact: true }).getByText('开展“学雷锋志愿服务月”活动')).toBeVisible();
-  await expect(page.getByRole('banner').getByText('信息工程学院团委2026年工作计划')).toBeVisible();
-  await expect(page.getByRole('banner').getByText('共青团信息工程学院委员会')).toBeVisible();
+  await expect(page.getByRole('region', { name: '2月', exact: true }).getByText('制定2023年度共青团工作要点')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('湖北职业技术学院团委2026年工作计划')).toBeVisible();
+  await expect(page.getByRole('banner').getByText('共青团湖北职业技术学院委员会')).toBeVisible();
   const plans = await ledger.call<{ year: number; title: string; organization: string; isSample: boolean; itemCount: number }[]>(page, 'plans.list', {});
-  expect(plans).toEqual([expect.objectContaining({ year: 2026, title: '信息工程学院团委2026年工作计划', organization: '共青团信息工程学院委员会', isSample: false, itemCount: 3 })]);
+  expect(plans).toEqual([
+    expect.objectContaining({ year: 2026, title: '湖北职业技术学院团委2026年工作计划', organization: '共青团湖北职业技术学院委员会', isSample: false, itemCount: 66 }),
+  ]);
 });
 
 test('the 示例 plan is labelled and deleted, a plan is renamed, and a 督查 round is renamed, then deleted with its finding', async ({ page, ledger }) => {
