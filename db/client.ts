@@ -80,13 +80,23 @@ function pendingMigrations(sqlite: Database.Database, migrationsFolder: string, 
 }
 
 function backupBeforeMigration(sqlite: Database.Database, dataDir: string, keep: number): void {
+  backupCopy(sqlite, dataDir, 'ledger-before-migration', keep);
+}
+
+/**
+ * A consistent copy of the live database in `backups/<prefix>-<time>.db` (VACUUM INTO copies the WAL's
+ * contents too; it cannot run inside a transaction), keeping the newest `keep` copies of that prefix.
+ * Returns the copy's name inside the data directory, e.g. `backups/ledger-before-plan-delete-….db`.
+ */
+export function backupCopy(sqlite: Database.Database, dataDir: string, prefix: string, keep: number): string {
   const dir = path.join(dataDir, 'backups');
   fs.mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  // VACUUM INTO writes a consistent copy of the live database, WAL contents included.
-  sqlite.prepare('VACUUM INTO ?').run(path.join(dir, `ledger-before-migration-${stamp}.db`));
-  const backups = fs.readdirSync(dir).filter((f) => f.startsWith('ledger-before-migration-')).sort();
+  const name = `${prefix}-${stamp}.db`;
+  sqlite.prepare('VACUUM INTO ?').run(path.join(dir, name));
+  const backups = fs.readdirSync(dir).filter((f) => f.startsWith(`${prefix}-`)).sort();
   for (const old of backups.slice(0, Math.max(0, backups.length - keep))) fs.rmSync(path.join(dir, old));
+  return `backups/${name}`;
 }
 
 /** A transaction handle; queries accept either the database or a transaction. */

@@ -18,7 +18,8 @@ export const calendarMethods = {
   'plans.get': method('read', byId, planView),
   'plans.create': method('write', planInput, planView),
   'plans.update': method('write', planUpdate, planView),
-  'plans.delete': method('admin', byId, ok),
+  /** The office's own plan is copied into backups/ first; `backup` names the copy (null for the 示例). */
+  'plans.delete': method('admin', byId, z.object({ ok: z.literal(true), backup: z.string().nullable() })),
 
   'sections.create': method('write', sectionInput, sectionView),
   'sections.update': method('write', sectionUpdate, sectionView),

@@ -164,8 +164,25 @@ describe('序号, plans and rounds', () => {
     expect(renamed).toMatchObject({ title: '2026年共青团工作要点', organization: '共青团某某学院委员会' });
 
     expect((await errorOf('plans.delete', { id: sampleId }, clerk)).code).toBe('FORBIDDEN');
-    await ledger.ok('plans.delete', { id: sampleId });
+    expect(await ledger.ok('plans.delete', { id: sampleId })).toEqual({ ok: true, backup: null });
     expect((await ledger.ok('plans.list', {})).map((p) => p.year)).toEqual([2026]);
+  });
+
+  it('copies the whole ledger into backups/ before deleting an office plan (not the 示例)', async () => {
+    const plan = await planOf(2026);
+    await itemIn(plan.id, '3月主题团日', 3);
+    const { backup } = await ledger.ok('plans.delete', { id: plan.id });
+    expect(backup).toMatch(/^backups\/ledger-before-plan-delete-.+\.db$/);
+    expect(await ledger.ok('plans.list', {})).toEqual([]);
+    // The copy still holds the plan and its item.
+    const Database = (await import('better-sqlite3')).default;
+    const copy = new Database(`${ledger.dataDir}/${backup}`, { readonly: true });
+    try {
+      expect(copy.prepare('SELECT year FROM plan').all()).toEqual([{ year: 2026 }]);
+      expect(copy.prepare('SELECT content FROM item').all()).toEqual([{ content: '3月主题团日' }]);
+    } finally {
+      copy.close();
+    }
   });
 
   it('renames a 督查 round, deletes an empty one, and one with findings only when told to', async () => {
