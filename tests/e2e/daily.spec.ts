@@ -96,7 +96,9 @@ test('a clerk ticks ten owner-less items and names their 主办 and 协办 in on
   for (const name of ['鲁若曦', '陈雯']) await ledger.call(page, 'persons.create', { name });
   const items: Item[] = [];
   for (let k = 1; k <= 10; k++) items.push(await itemIn(page, ledger, plan.id, `三月事项第${k}项`, 3));
-  await switchUser(page, ledger, CLERK, '#/month/3');
+  await switchUser(page, ledger, CLERK, '#/month');
+  // The month page opens on the ledger's today (March, pinned), not the browser's.
+  await expect(page.getByRole('heading', { name: '2026年3月工作' })).toBeVisible();
 
   const table = page.getByRole('region', { name: '本月事项' });
   await expect(table.getByRole('row')).toHaveCount(11);
