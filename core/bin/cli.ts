@@ -1,10 +1,10 @@
 // Command line over the same dispatch: `npm run cli -- <command> --data-dir DIR …` (see `help`).
 import path from 'node:path';
-import { createLedgerApp, type LedgerApp } from '../app';
+import { createLedgerApp } from '../app';
 import { AppError } from '../contract/app-error';
 import type { MethodInput, MethodName, MethodOutput } from '../contract';
 import type { ItemSummary } from '../contract/item';
-import { CLI_ACTOR, USER_ROLE_LABELS, USER_ROLES, type Ctx, type UserRole } from '../context';
+import { USER_ROLE_LABELS, USER_ROLES, type UserRole } from '../context';
 import { resetPassword } from '../services/accounts';
 import { defaultDataDir } from '../data-dir';
 import { toAppError } from '../dispatch';
@@ -57,14 +57,6 @@ function roleOf(value: string | undefined): UserRole {
   const role = USER_ROLES.find((r) => r === value || USER_ROLE_LABELS[r] === value);
   if (!role) throw new AppError('BAD_INPUT', `请用 --role 指定角色：${USER_ROLES.map((r) => `${r}（${USER_ROLE_LABELS[r]}）`).join('、')}`);
   return role;
-}
-
-/**
- * Password reset bypasses the contract's password check on purpose: on the machine itself the CLI is the
- * office's only way back in when the last administrator forgot the password. Input is still validated.
- */
-function ctxFor(app: LedgerApp): Ctx {
-  return { store: app.store, clock: () => new Date(), actor: CLI_ACTOR, sessions: app.sessions, sessionToken: null, dataDir: app.dataDir };
 }
 
 const ITEM_HEADER = ['序号', '工作内容', '责任人', '计划时间', '状态'];
@@ -125,7 +117,9 @@ async function run(argv: string[]): Promise<string> {
           return out(created, () => `已新增账号 ${created.username}（${USER_ROLE_LABELS[created.role]}）`);
         }
         if (sub === 'passwd') {
-          const user = resetPassword(ctxFor(app), values.username ?? '', values.password ?? '');
+          // Bypasses the contract's password check on purpose: on the machine itself the CLI is the office's
+          // only way back in when the last administrator forgot the password. Input is still validated.
+          const user = await resetPassword(app.localContext(), values.username ?? '', values.password ?? '');
           return out(user, () => `已重设账号 ${user.username} 的密码，该账号的登录会话已全部失效`);
         }
         throw new AppError('BAD_INPUT', `请使用 user add 或 user passwd\n${USAGE}`);

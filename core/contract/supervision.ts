@@ -210,7 +210,11 @@ export const settingsView = z.object({
   dueSoonWorkingDays: z.number().int().min(0).max(60),
   organization: z.string(),
 });
-export const settingsUpdate = settingsView.partial();
+/** What the administrator may save: the view's fields with every free-text value bounded. */
+export const settingsInput = settingsView.extend({
+  organization: z.string().trim().min(1, '请填写制表单位').max(100, '制表单位不超过100字'),
+});
+export const settingsUpdate = settingsInput.partial();
 
 export type SupervisionView = z.infer<typeof supervisionView>;
 export type ProgressView = z.infer<typeof progressView>;

@@ -93,7 +93,7 @@ describe('serve mode sessions and evidence', () => {
 
     const { planId } = (await apiCall('demo.load', {})).json().data;
     const item = (await apiCall('items.search', { planId, text: '挑战杯' })).json().data.rows[0];
-    const photo = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
+    const photo = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const uploaded = await request('/upload', { method: 'POST', headers: { cookie: cookies, 'content-type': 'application/octet-stream' }, body: photo });
     const { sha256, size } = uploaded.json().data;
     expect(size).toBe(8);
@@ -103,7 +103,7 @@ describe('serve mode sessions and evidence', () => {
     expect(file.headers['content-type']).toBe('image/png');
     expect(file.body.equals(photo)).toBe(true);
     const download = await request(`/files/${added.id}?download`, { headers: { cookie: cookies } });
-    expect(download.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('现场照片.png')}`);
+    expect(download.headers['content-disposition']).toBe(`attachment; filename="____.png"; filename*=UTF-8''${encodeURIComponent('现场照片.png')}`);
 
     // Without a session, neither upload nor download.
     expect((await request(`/files/${added.id}`, { headers: { cookie: `ledger_token=${TOKEN}` } })).status).toBe(401);
