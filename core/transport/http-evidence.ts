@@ -38,23 +38,31 @@ export async function handleUpload(app: LedgerApp, session: string | null, req: 
 }
 
 /**
- * GET /files/<attachmentId>: the evidence file, hash-checked. Only files whose bytes are an image are
- * shown inline, as the image type the bytes say; everything else is a download under the stored type.
- * Names and types come from users, so both are made header-safe.
+ * One evidence file for a signed-in user, hash-checked on read, with the headers every transport sends it
+ * with. Only files whose bytes are an image are shown inline, as the type the bytes say; everything else
+ * is a download under its stored type, never sniffed or run. Names and types come from users, so both
+ * are made header-safe.
  */
-export async function handleFile(app: LedgerApp, session: string | null, id: number, download: boolean, res: http.ServerResponse): Promise<void> {
+export async function readEvidenceFile(app: LedgerApp, session: string | null, id: number, download: boolean) {
   await requireUser(app, session, false);
   const { row, body } = readEvidence(app.store.orm, app.dataDir, id);
   const image = sniffImageMime(body);
   const inline = image !== null && !download;
-  res.writeHead(200, {
+  const headers: Record<string, string> = {
     'content-type': image ?? safeMime(row.mime),
-    'content-length': body.length,
+    'content-length': String(body.length),
     'content-disposition': contentDisposition(inline ? 'inline' : 'attachment', row.originalName),
     'x-content-type-options': 'nosniff',
     // Uploaded files are shown, never run: no scripts even if someone uploads HTML or SVG.
     'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
     'cache-control': 'private, max-age=3600',
-  });
+  };
+  return { name: row.originalName, mime: image ?? safeMime(row.mime), body, headers };
+}
+
+/** GET /files/<attachmentId>: the evidence file, inline (images) or as a download. */
+export async function handleFile(app: LedgerApp, session: string | null, id: number, download: boolean, res: http.ServerResponse): Promise<void> {
+  const { headers, body } = await readEvidenceFile(app, session, id, download);
+  res.writeHead(200, headers);
   res.end(body);
 }
