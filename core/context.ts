@@ -36,6 +36,8 @@ export interface LedgerHost {
   exclusive<T>(work: () => Promise<T>): Promise<T>;
   /** Closes the database, lets `swap` replace its files while closed, and opens it again. */
   replaceDatabase(swap: () => void): void;
+  /** Why the last automatic backup failed, until one succeeds again. */
+  automaticBackupError(): string | null;
 }
 
 /** The signed-in actor; services that write call this (the dispatch has already refused anonymous calls). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupMethods } from './backup-methods';
 import { calendarMethods } from './calendar-methods';
 import { exportMethods } from './export-methods';
 import { importMethods } from './import-methods';
@@ -19,6 +20,7 @@ export const contract = {
   ...supervisionMethods,
   ...importMethods,
   ...exportMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

@@ -1,11 +1,11 @@
 import type { Db } from '../../db/client';
 import { getItemListRow } from '../../db/queries/items';
-import { getAttachment, getProgress, insertAttachment, liveAttachmentsOfItem, liveReferencesTo, markAttachmentRemoved, type AttachmentRow } from '../../db/queries/supervision';
+import { getAttachment, getProgress, insertAttachment, liveAttachmentsOfItem, markAttachmentRemoved, type AttachmentRow } from '../../db/queries/supervision';
 import { AppError, notFound } from '../contract/app-error';
 import type { AttachmentView } from '../contract/supervision';
 import { actorOf, type Ctx } from '../context';
 import { recordAudit } from './audit';
-import { blobExists, deleteBlob, readBlobVerified } from './evidence-store';
+import { blobExists, readBlobVerified } from './evidence-store';
 import { inTransaction, nowIso } from './write';
 
 export function toAttachmentView(row: AttachmentRow): AttachmentView {
@@ -37,16 +37,17 @@ export function addEvidence(
   });
 }
 
-/** Removal is recorded; the stored file goes only when no live record refers to it any more. */
+/**
+ * Removal is recorded; the stored file stays a day (a backup being written may still copy it), then the
+ * evidence sweep takes it once no live record refers to it (services/evidence-sweep.ts).
+ */
 export function removeEvidence(ctx: Ctx, id: number): { ok: true } {
-  const sha = inTransaction(ctx, (tx) => {
+  inTransaction(ctx, (tx) => {
     const row = getAttachment(tx, id);
     if (!row || row.removedAt) throw notFound('该佐证材料');
     markAttachmentRemoved(tx, id, nowIso(ctx), actorOf(ctx).name);
     recordAudit(tx, ctx, { action: 'evidence.remove', entity: 'item', entityId: row.itemId, before: { id, name: row.originalName, sha256: row.sha256 } });
-    return liveReferencesTo(tx, row.sha256) === 0 ? row.sha256 : null;
   });
-  if (sha) deleteBlob(ctx.dataDir, sha);
   return { ok: true };
 }
 

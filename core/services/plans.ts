@@ -8,6 +8,7 @@ import { conflict, notFound } from '../contract/app-error';
 import type { PlanInput, PlanView, SectionView } from '../contract/plan';
 import type { Ctx } from '../context';
 import { recordAudit } from './audit';
+import { backupBeforeChange } from './backups';
 import { inTransaction, nowIso } from './write';
 
 function toView(db: Db, row: PlanRow, itemCount = countPlanItems(db, row.id)): PlanView {
@@ -52,7 +53,10 @@ export function updatePlan(ctx: Ctx, input: PlanInput & { id: number }): PlanVie
   });
 }
 
-export function deletePlan(ctx: Ctx, id: number): { ok: true } {
+/** Deleting a plan takes all its items and their history: a backup is taken first, or nothing is deleted. */
+export async function deletePlan(ctx: Ctx, id: number): Promise<{ ok: true }> {
+  getPlan(ctx.store.orm, id);
+  await backupBeforeChange(ctx, 'before-plan-delete', '删除');
   return inTransaction(ctx, (tx) => {
     const before = getPlan(tx, id);
     deletePlanRow(tx, id);

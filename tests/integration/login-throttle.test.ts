@@ -100,14 +100,16 @@ describe('sign-in throttle', () => {
       ledger.app.loginThrottle.succeeded('chenwen', 'x');
     }
     const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    expect(median(unknown) / median(known)).toBeGreaterThan(0.5);
-    expect(median(unknown) / median(known)).toBeLessThan(2);
+    // Without the decoy an unknown name answers a thousand times faster; the bounds leave room for a busy machine.
+    const oneHash = median(known);
+    expect(median(unknown) / oneHash).toBeGreaterThan(0.33);
+    expect(median(unknown) / oneHash).toBeLessThan(3);
 
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     await Promise.all(Array.from({ length: 16 }, (_, k) => login(`user${k}`, 'wrong-pass', `10.3.0.${k}`)));
     delay.disable();
-    // scrypt runs on the thread pool: the event loop is never held for a hash (~50-100 ms each).
-    expect(delay.max / 1e6).toBeLessThan(200);
+    // scrypt runs on the thread pool: 16 sign-ins at once would hold a synchronous event loop for 16 hashes.
+    expect(delay.max / 1e6).toBeLessThan(Math.max(250, 4 * oneHash));
   });
 });
