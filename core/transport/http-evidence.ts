@@ -33,7 +33,7 @@ export async function handleUpload(app: LedgerApp, session: string | null, req: 
     return await storeUploadedFile(app, session, bodyOf(req), Number(req.headers['content-length'] ?? 0));
   } finally {
     // Whatever the store did not read (a refusal) is drained so the reply reaches the page.
-    drainRest(req);
+    await drainRest(req);
   }
 }
 
