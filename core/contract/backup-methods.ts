@@ -29,14 +29,17 @@ const absolutePath = (what: string) =>
     .max(1000, `${what}过长`)
     .refine((p) => /^([A-Za-z]:[\\/]|\\\\|\/)/.test(p), `请填写${what}的完整路径，例如 E:\\团委备份 或 /media/U盘`);
 
+const folderPath = absolutePath('备份文件夹');
+const filePath = absolutePath('备份文件');
+/** 备份到… and 从文件恢复…: the one path each dialog asks for. */
+export const backupFolderInput = z.object({ folder: folderPath });
+export const backupFileInput = z.object({ file: filePath });
+
 /** Into the data folder's backups/ (neither given), into a chosen folder, or as one named file (the CLI's --out). */
 export const backupCreateInput = z
-  .object({ folder: absolutePath('备份文件夹').optional(), file: absolutePath('备份文件').optional() })
+  .object({ folder: folderPath.optional(), file: filePath.optional() })
   .refine((input) => !(input.folder && input.file), { message: '文件夹和文件只能指定一个', path: ['file'] });
-export const backupRestoreInput = z.union([
-  z.object({ name: z.string().regex(/^[^/\\]+\.tar$/, '备份名称无效') }),
-  z.object({ file: absolutePath('备份文件') }),
-]);
+export const backupRestoreInput = z.union([z.object({ name: z.string().regex(/^[^/\\]+\.tar$/, '备份名称无效') }), backupFileInput]);
 
 export const backupMethods = {
   'backups.list': method(
@@ -51,7 +54,7 @@ export const backupMethods = {
   ),
   'backups.create': method('admin', backupCreateInput, backupView),
   /** Reads and checks a backup file (every byte against its manifest) before the user confirms a restore. */
-  'backups.inspect': method('admin', z.object({ file: absolutePath('备份文件') }), backupView),
+  'backups.inspect': method('admin', backupFileInput, backupView),
   'backups.restore': method('admin', backupRestoreInput, z.object({ restored: backupView, safetyBackup: backupView })),
 };
 
