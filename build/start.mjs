@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBundle } from './bundles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(path.join(root, 'package.json'));
@@ -20,37 +21,18 @@ function electronBinary() {
   return fs.existsSync(binary) ? binary : null;
 }
 
-function newestMtime(entry) {
-  if (!fs.existsSync(entry)) return 0;
-  const stat = fs.statSync(entry);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...fs.readdirSync(entry).map((name) => newestMtime(path.join(entry, name))));
-}
-
-function isOutdated(outputs, inputs) {
-  const built = Math.min(...outputs.map((file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0)));
-  return built < Math.max(...inputs.map(newestMtime));
-}
-
 function runNode(script, scriptArgs) {
   const result = spawnSync(process.execPath, [script, ...scriptArgs], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
-const shared = [at('core'), at('db'), at('package.json')];
-
-function buildRenderer() {
-  const config = at('build', 'vite.renderer.config.ts');
-  if (isOutdated([at('dist', 'renderer', 'index.html')], [at('renderer'), config, ...shared])) runNode(vite, ['build', '--config', config]);
-}
-
-function buildElectron() {
-  const config = at('build', 'vite.electron.config.ts');
-  const outputs = [at('dist', 'electron', 'main.js'), at('dist', 'electron', 'preload.cjs')];
-  if (isOutdated(outputs, [at('electron'), config, ...shared])) runNode(vite, ['build', '--config', config]);
-  // Skips by itself when .electron-native already matches the installed Electron.
-  runNode(at('build', 'rebuild-electron-native.mjs'), []);
+function build(name) {
+  try {
+    buildBundle(name);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
 }
 
 /** Runs the app in the foreground; Ctrl+C and kill reach it, and its exit code becomes ours. */
@@ -62,15 +44,17 @@ function runForeground(command, commandArgs, env = process.env) {
 
 const electron = electronBinary();
 if (electron) {
-  buildRenderer();
-  buildElectron();
+  build('renderer');
+  build('electron');
+  // Skips by itself when .electron-native already matches the installed Electron.
+  runNode(at('build', 'rebuild-electron-native.mjs'), []);
   const env = { ...process.env };
   // Inherited from an Electron-hosted tool (an editor's terminal), it would make Electron run as plain Node.
   delete env.ELECTRON_RUN_AS_NODE;
   runForeground(electron, [root, ...args], env);
 } else {
   console.log('本机未安装 Electron 桌面程序，将以浏览器模式（serve）启动。');
-  buildRenderer();
+  build('renderer');
   const port = args.some((arg) => arg === '--port' || arg.startsWith('--port=')) ? [] : ['--port', '4310'];
   runForeground(process.execPath, [require.resolve('tsx/cli'), at('core', 'bin', 'serve.ts'), ...port, ...args]);
 }

@@ -13,8 +13,6 @@ function nodeBundle(entry: string, fileName: string, format: 'es' | 'cjs'): Envi
     consumer: 'server',
     resolve: { noExternal: true, external },
     build: {
-      outDir: 'dist/electron',
-      emptyOutDir: false,
       target: 'node22',
       minify: false,
       sourcemap: true,
@@ -34,6 +32,8 @@ function nodeBundle(entry: string, fileName: string, format: 'es' | 'cjs'): Envi
 export default defineConfig({
   root,
   publicDir: false,
+  // Shared by both environments; `vite build --outDir DIR` puts the bundles elsewhere (the packaged-app test).
+  build: { outDir: 'dist/electron', emptyOutDir: false },
   environments: {
     main: nodeBundle('electron/main.ts', 'main.js', 'es'),
     preload: nodeBundle('electron/preload.ts', 'preload.cjs', 'cjs'),

@@ -186,17 +186,47 @@ export const finding = sqliteTable('finding', {
   closedAt: text('closed_at'),
 }, (t) => [index('finding_item_idx').on(t.itemId), index('finding_inspection_idx').on(t.inspectionId)]);
 
-// --- Numbered documents (exports) ---
+// Every change of an item's status, oldest first per item: what the period model reads to tell the state
+// of an item on any past date (a July report made in November says what was true on 31 July).
+export const statusChange = sqliteTable('status_change', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  itemId: integer('item_id').notNull().references(() => item.id, { onDelete: 'cascade' }),
+  at: text('at').notNull(),
+  fromStatus: text('from_status').notNull(),
+  toStatus: text('to_status').notNull(),
+  /** The workflow action (start, submit, verify, return, resume, cancel) or 'progress' (work recorded). */
+  action: text('action').notNull(),
+}, (t) => [index('status_change_item_idx').on(t.itemId, t.at, t.id)]);
 
-/** Numbers of 督办通知单/催办单 and 督查通报 issues: they persist and never repeat within a year and kind. */
+// --- Register of issued documents (督办通知单/催办单, 督查通报) ---
+
+/**
+ * One row per number issued: 督办〔issue year〕第N号 or 第N期, unique per kind and issue year and never
+ * reused (a voided number stays voided). The document's content is kept so that exporting it again, in
+ * any format, gives the same document.
+ */
 export const issuedDocument = sqliteTable('issued_document', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   kind: text('kind').notNull(),
+  /** The year of issue (numbers restart each year). */
   year: integer('year').notNull(),
   number: integer('number').notNull(),
+  planId: integer('plan_id').references(() => plan.id, { onDelete: 'set null' }),
   itemId: integer('item_id').references(() => item.id, { onDelete: 'set null' }),
   personId: integer('person_id').references(() => person.id, { onDelete: 'set null' }),
   title: text('title').notNull().default(''),
+  /** What was asked for, normalised: the same request finds the same document instead of a new number. */
+  requestKey: text('request_key'),
+  /** Documents issued together by one request (an overdue run's notices). */
+  batch: text('batch'),
+  /** The print-document model as issued (JSON). */
+  document: text('document'),
+  /** Format and SHA-256 of the file handed out at issue. */
+  format: text('format'),
+  sha256: text('sha256'),
   issuedBy: text('issued_by').notNull(),
   issuedAt: text('issued_at').notNull(),
-}, (t) => [uniqueIndex('issued_document_number_uq').on(t.kind, t.year, t.number)]);
+  voidedAt: text('voided_at'),
+  voidedBy: text('voided_by'),
+  voidReason: text('void_reason'),
+}, (t) => [uniqueIndex('issued_document_number_uq').on(t.kind, t.year, t.number), index('issued_document_request_idx').on(t.requestKey)]);

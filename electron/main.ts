@@ -1,18 +1,27 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLedgerApp, type LedgerApp } from '../core/app';
+import { EVIDENCE_SCHEME } from '../core/contract/desktop-calls';
 import { defaultDataDir } from '../core/data-dir';
-import { appUrlCheck } from './app-url';
+import { startupReminder } from '../core/desktop/startup-reminder';
 import { setPdfRenderer } from '../core/export/pdf-renderer';
+import { localDate } from '../core/services/read-scope';
+import { showAbout } from './about';
+import { appUrlCheck } from './app-url';
+import { desktopCallHandlers } from './desktop-calls';
+import { EVIDENCE_SCHEME_PRIVILEGES, evidenceProtocolHandler } from './evidence-protocol';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import { nativeBindingPath } from './native-binding';
-import { electronPdfRenderer } from './print-to-pdf';
 import { guardNavigation } from './navigation';
+import { electronPdfRenderer } from './print-to-pdf';
+import { startupNotifier } from './reminder';
 import { applySessionPolicy } from './session-policy';
 import { startupErrorText } from './startup-error';
-import { mainWindowOptions, WINDOW_TITLE } from './window-options';
+import { mainWindowOptions } from './window-options';
+import { rememberPlacement, savedPlacement } from './window-state';
 
 // The bundle lives in dist/electron/, beside the preload and the renderer build.
 const indexHtml = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
@@ -38,8 +47,13 @@ function openLedger(): LedgerApp | null {
 }
 
 function createWindow(): void {
-  const win = new BrowserWindow(mainWindowOptions(preload));
-  win.once('ready-to-show', () => win.show());
+  const placement = savedPlacement(dataDir, screen.getAllDisplays().map((display) => display.workArea));
+  const win = new BrowserWindow(mainWindowOptions(preload, placement.bounds));
+  rememberPlacement(win, dataDir);
+  win.once('ready-to-show', () => {
+    if (placement.maximized) win.maximize();
+    win.show();
+  });
   win.on('closed', () => {
     mainWindow = null;
   });
@@ -49,23 +63,35 @@ function createWindow(): void {
   mainWindow = win;
 }
 
-function showAbout(): void {
-  const options = { type: 'info' as const, title: '关于', message: WINDOW_TITLE, detail: `版本 ${app.getVersion()}\n数据目录：${dataDir}` };
-  if (mainWindow) void dialog.showMessageBox(mainWindow, options);
-  else void dialog.showMessageBox(options);
-}
-
 function start(): void {
   const ledger = openLedger();
   if (!ledger) {
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => ledger.close());
+  // Copies of evidence opened in the system's viewer; a viewer may still hold last run's, so clear at start too.
+  const viewerCopies = path.join(app.getPath('temp'), 'league-ledger-viewer');
+  fs.rmSync(viewerCopies, { recursive: true, force: true });
+  app.on('will-quit', () => {
+    ledger.close();
+    fs.rmSync(viewerCopies, { recursive: true, force: true });
+  });
   applySessionPolicy(session.defaultSession);
-  registerIpc(ipcMain, ledger, isAppUrl);
+  const ipc = registerIpc(ipcMain, ledger, isAppUrl, {
+    desktop: desktopCallHandlers({
+      app: ledger,
+      dialog,
+      shell,
+      windowOf: (sender) => BrowserWindow.fromWebContents(sender),
+      firstFolder: app.getPath('documents'),
+      viewerCopies,
+    }),
+    onSignIn: startupNotifier(Notification, (token) => startupReminder((method, input) => ledger.call(method, input, { session: token }), localDate(new Date()))),
+  });
+  protocol.handle(EVIDENCE_SCHEME, evidenceProtocolHandler(ledger, () => (mainWindow ? ipc.sessionOf(mainWindow.webContents.id) : null)));
   setPdfRenderer(electronPdfRenderer(BrowserWindow));
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, about: showAbout })));
+  const about = () => void showAbout({ dialog, shell, window: mainWindow, version: app.getVersion(), dataDir });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ isPackaged: app.isPackaged, about })));
   createWindow();
   app.on('activate', () => {
     if (!mainWindow) createWindow();
@@ -76,6 +102,7 @@ function start(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  protocol.registerSchemesAsPrivileged([EVIDENCE_SCHEME_PRIVILEGES]);
   app.on('second-instance', () => {
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();

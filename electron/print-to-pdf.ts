@@ -1,6 +1,8 @@
 import type { BrowserWindow as BrowserWindowType } from 'electron';
 import type { PdfRenderer } from '../core/export/pdf-renderer';
 
+export const PRINT_PARTITION = 'ledger-print';
+
 type WindowFactory = new (options: Electron.BrowserWindowConstructorOptions) => BrowserWindowType;
 
 /**
@@ -12,7 +14,8 @@ export function electronPdfRenderer(BrowserWindow: WindowFactory): PdfRenderer {
   return async (html) => {
     const win = new BrowserWindow({
       show: false,
-      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+      // Its own in-memory session: the print HTML cannot reach ledger-file:// or the page's storage.
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, partition: PRINT_PARTITION },
     });
     try {
       await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);

@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from '../build/chromium.mjs';
 
 // End-to-end tests of the renderer on serve mode: each test gets its own server and data directory
-// (tests/e2e/fixtures.ts). The browser is the system Chromium; set CHROMIUM_PATH to use another.
+// (tests/e2e/fixtures.ts). The browser is the one `npm run setup` found: CHROMIUM_PATH, the system's, or
+// Playwright's own.
 export default defineConfig({
   testDir: './e2e',
   globalSetup: './e2e/global-setup.ts',
@@ -20,7 +22,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: findChromium()?.path,
       args: [
         '--no-sandbox',
         '--disable-gpu',

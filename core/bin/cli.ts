@@ -11,9 +11,10 @@ import { toAppError } from '../dispatch';
 import { OWNER_ROLE_LABELS } from '../domain/roles';
 import { STATUS_LABELS } from '../domain/status';
 import { intFlag, parseFlags } from './args';
-import { call, planIdOfYear } from './cli-calls';
 import { BACKUP_USAGE, listBackupsText, runBackup, runRestore } from './cli-backup';
+import { call, planIdOfYear } from './cli-calls';
 import { EXPORT_USAGE, runExportCommand } from './cli-export';
+import { IMPORT_USAGE, runImportCommand } from './cli-import';
 import { renderTable } from './text-table';
 
 const USAGE = `用法：npm run cli -- <命令> [--data-dir 目录] [--json]
@@ -30,7 +31,8 @@ const USAGE = `用法：npm run cli -- <命令> [--data-dir 目录] [--json]
   users                                   列出账号
   verify                                  校验审计记录链是否完整（完整时退出码为 0）
 ${BACKUP_USAGE}
-${EXPORT_USAGE}`;
+${EXPORT_USAGE}
+${IMPORT_USAGE}`;
 
 /** "3" or "7-8" → a span. */
 function parseMonthSpan(value: string | undefined): { startMonth: number; endMonth: number } {
@@ -65,8 +67,8 @@ const ITEM_HEADER = ['序号', '工作内容', '责任人', '计划时间', '状
 
 async function run(argv: string[]): Promise<string> {
   const [command, ...rest] = argv;
-  // `export` parses its own flags (cli-export.ts); here only the data folder is taken from them.
-  const { values, positionals } = parseFlags(command === 'export' ? dataDirFlag(rest) : rest, {
+  // `export` and `import` parse their own flags (cli-export.ts, cli-import.ts); here only the data folder.
+  const { values, positionals } = parseFlags(command === 'export' || command === 'import' ? dataDirFlag(rest) : rest, {
     'data-dir': { type: 'string' },
     json: { type: 'boolean' },
     year: { type: 'string' },
@@ -149,6 +151,8 @@ async function run(argv: string[]): Promise<string> {
         return await runRestore(app, values.from);
       case 'export':
         return await runExportCommand(app, rest);
+      case 'import':
+        return await runImportCommand(app, rest);
       case 'demo': {
         const loaded = await call(app, 'demo.load', {});
         return out(loaded, () => `已载入${loaded.year}年示例计划`);

@@ -1,7 +1,8 @@
-// Serve mode: `npm run serve -- --data-dir DIR --port N [--demo]`.
+// Serve mode: `npm run serve -- --data-dir DIR --port N [--demo] [--today YYYY-MM-DD]`.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLedgerApp } from '../app';
+import { clockFrom } from '../clock';
 import { CLI_ACTOR } from '../context';
 import { defaultDataDir } from '../data-dir';
 import { toAppError } from '../dispatch';
@@ -16,9 +17,10 @@ async function main(): Promise<void> {
     port: { type: 'string' },
     demo: { type: 'boolean' },
     'static-dir': { type: 'string' },
+    today: { type: 'string' },
   });
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const app = createLedgerApp(dataDir);
+  const app = createLedgerApp(dataDir, values.today ? { clock: clockFrom(values.today) } : {});
   if (values.demo) {
     const info = await app.call('app.info', {}, CLI_ACTOR);
     if (info.ok && (info.data as { firstRun: boolean }).firstRun) {

@@ -7,5 +7,6 @@ import { method } from './method';
 export const importMethods = {
   'imports.preview': method('write', importPreviewInput, importPreview),
   'imports.commit': method('write', importCommitInput, importCommitResult),
-  'plans.copy': method('write', planCopyInput, z.object({ planId: id, copied: z.number().int(), carried: z.number().int() })),
+  /** copied: items in the new plan; carried: of those, unfinished ones carried over (结转); deadlinesReset: explicit deadlines that fell outside the new year and became the span's end. */
+  'plans.copy': method('write', planCopyInput, z.object({ planId: id, copied: z.number().int(), carried: z.number().int(), deadlinesReset: z.number().int() })),
 };

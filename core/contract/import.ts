@@ -22,6 +22,8 @@ export const importPreview = z.object({
   format: z.string(),
   draft: planDraft,
   sourceLines: z.array(z.array(z.number().int())),
+  /** Per item, the period as the document wrote it when the plan's year cannot hold it (次年1月, kept in 12月); else null. */
+  writtenPeriods: z.array(z.string().nullable()),
   problems: z.array(problemView),
   stats: z.record(z.string(), z.number()),
   /** Owner names in the draft and whether each already exists (new ones are highlighted). */

@@ -108,10 +108,12 @@ export const itemSearch = z.object({
 export const monthQuery = z.object({ planId: id, month });
 export const monthView = z.object({
   month: z.number().int(),
-  /** Items whose span contains the month, then year-round items. */
+  /** The month's own items (and later ones closed in it), then year-round items. */
   items: z.array(itemSummary),
-  /** Earlier items still open. */
+  /** Earlier items open when the month began, or closed in it (结转). */
   carried: z.array(itemSummary),
+  /** 主要任务: in every month's scope. */
+  keyTasks: z.array(itemSummary),
 });
 
 export const boardColumn = z.object({

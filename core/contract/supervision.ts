@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { USER_ROLES } from '../context';
+import { PERIOD_STATES } from '../domain/period';
 import { WORKFLOW_ACTIONS } from '../domain/workflow';
 import { id, isoDate, month } from './common';
 import { itemDetail, itemSummary } from './item';
@@ -158,10 +159,21 @@ export const supervisionView = z.object({
 
 export const DASHBOARD_LIST_LIMIT = 200;
 
-const rate = z.object({ key: z.string(), label: z.string(), total: z.number().int(), done: z.number().int(), rate: z.number().nullable() });
+/** Counts of a period's items by state (core/domain/period-tally.ts): the parts add up to the total. */
+export const periodTally = z.object({
+  total: z.number().int(),
+  /** 本期办结 + 此前办结 */
+  done: z.number().int(),
+  byState: z.record(z.enum(PERIOD_STATES), z.number().int()),
+  /** 办结 ÷ (total − 已中止), percent; null when nothing counts. */
+  rate: z.number().nullable(),
+});
+const tallyGroup = z.object({ key: z.string(), label: z.string(), tally: periodTally });
+
 export const dashboardView = z.object({
   today: z.string(),
   month: z.number().int(),
+  /** The month's items as the period model scopes them: its own, 结转, 贯穿全年, 主要任务, closed in it. */
   thisMonth: z.array(itemSummary),
   overdue: z.array(itemSummary),
   pendingReview: z.array(itemSummary),
@@ -169,10 +181,15 @@ export const dashboardView = z.object({
   lagging: z.array(itemSummary),
   /** Full sizes of the lists above, which are cut at DASHBOARD_LIST_LIMIT. */
   counts: z.object({ thisMonth: z.number().int(), overdue: z.number().int(), pendingReview: z.number().int(), dueSoon: z.number().int(), lagging: z.number().int() }),
-  totals: z.object({ total: z.number().int(), done: z.number().int(), cancelled: z.number().int(), open: z.number().int(), overdue: z.number().int(), rate: z.number().nullable() }),
-  byMonth: z.array(rate),
-  byOwner: z.array(rate),
-  bySection: z.array(rate),
+  /** The whole plan year, read today. */
+  totals: periodTally,
+  /** The chosen month, read today. */
+  monthTotals: periodTally,
+  /** 主要任务, then each period of the plan, then 贯穿全年: the rows add up to the totals. */
+  byMonth: z.array(tallyGroup),
+  byOwner: z.array(tallyGroup),
+  /** 主要任务 by 板块, then 月度工作 and 贯穿全年工作: the rows add up to the totals. */
+  bySection: z.array(tallyGroup),
 });
 
 export const userView = z.object({
@@ -209,6 +226,8 @@ export const settingsView = z.object({
   lagThresholdPct: z.number().int().min(0).max(100),
   dueSoonWorkingDays: z.number().int().min(0).max(60),
   organization: z.string(),
+  /** Desktop: after signing in, a system notification of the user's 临期/逾期 counts. */
+  startupReminder: z.boolean(),
 });
 /** What the administrator may save: the view's fields with every free-text value bounded. */
 export const settingsInput = settingsView.extend({

@@ -63,12 +63,29 @@ export function expectedProgress(input: WarningInput, today: string): number {
   return Math.min(100, Math.round((elapsed / total) * 100));
 }
 
+// The rules below are shared by the live warnings and the period model (core/domain/period.ts), so a
+// card, the dashboard and a report can never disagree about what 逾期 or 滞后 means.
+
+/** 逾期: open after its deadline. */
+export function isOverdueOn(input: WarningInput, date: string): boolean {
+  return !isClosed(input.status) && date > input.dueDate;
+}
+
+/** 未到开始时间: the span has not begun on `date`. */
+export function startsAfter(input: Pick<WarningInput, 'year' | 'startMonth' | 'yearRound'>, date: string): boolean {
+  return date < spanStart(input);
+}
+
+/** 滞后: the span has begun and the item is not started, or trails 序时 by more than the threshold. */
+export function lagsOn(input: WarningInput, date: string, settings: WarningSettings): boolean {
+  if (isClosed(input.status) || startsAfter(input, date)) return false;
+  return input.status === 'not_started' || expectedProgress(input, date) - (input.percent ?? 0) > settings.lagThresholdPct;
+}
+
 export function warningOf(input: WarningInput, today: string, settings: WarningSettings = DEFAULT_WARNING_SETTINGS): WarningLevel {
   if (isClosed(input.status)) return 'closed';
-  if (today > input.dueDate) return 'overdue';
-  const started = today >= spanStart(input);
-  if (started && input.status === 'not_started') return 'lagging';
-  if (started && expectedProgress(input, today) - (input.percent ?? 0) > settings.lagThresholdPct) return 'lagging';
+  if (isOverdueOn(input, today)) return 'overdue';
+  if (lagsOn(input, today, settings)) return 'lagging';
   if (workingDaysBetween(today, input.dueDate, settings.dueSoonWorkingDays) <= settings.dueSoonWorkingDays) return 'due_soon';
   return 'normal';
 }

@@ -8,6 +8,8 @@ export interface Column {
   /** Width in spreadsheet character units; HTML and docx use the proportions. */
   width: number;
   align?: 'left' | 'center';
+  /** Holds names separated by 、, which print may wrap between but not inside. */
+  names?: boolean;
 }
 
 export type CellValue = string | number | null;

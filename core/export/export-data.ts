@@ -1,12 +1,13 @@
 import { checkInsOfPlan, findingsOfPlan, postponementsOfPlan, verificationsOfPlan } from '../../db/queries/exports';
-import { carriedItemRows, listItemRows } from '../../db/queries/items';
+import { listItemRows } from '../../db/queries/items';
 import { getPlanRow, type PlanRow } from '../../db/queries/plans';
 import { notFound } from '../contract/app-error';
 import type { ItemSummary } from '../contract/item';
 import type { ItemStatus } from '../domain/status';
-import { lastDayOfMonth } from '../domain/months';
+import { periodBounds, periodEntries, reportDate, type Period, type PeriodState } from '../domain/period';
 import { actorOf, type Ctx } from '../context';
 import { summarizeRows } from '../services/items';
+import { planHistories, summaryOn, type HistoryItem } from '../services/plan-history';
 import { readScope, type ReadScope } from '../services/read-scope';
 import { getSettings } from '../services/settings';
 import { supervisionOpinion } from './opinion';
@@ -16,12 +17,16 @@ import { supervisionOpinion } from './opinion';
 // two states of the ledger.
 
 export interface ExportItem extends ItemSummary {
+  /** The plan's year: dates in it print without theirs. */
+  year: number;
   /** 督查意见: the latest finding or verification. */
   opinion: string;
   /** The deadline before any postponement. */
   originalDueDate: string;
   /** In a month form, for year-round items: the date of this month's last progress entry, or null. */
   checkIn?: string | null;
+  /** In a period's forms: the item's state in the period (core/domain/period.ts). */
+  state?: PeriodState;
 }
 
 export interface ExportBase {
@@ -35,6 +40,8 @@ export interface ExportBase {
   now: string;
   /** Every item of the plan by id, in plan order, summarized once per export (warnings are not free). */
   items(): Map<number, ExportItem>;
+  /** The dated history of every item, for forms that report a period. */
+  histories(): Map<number, HistoryItem>;
 }
 
 interface SupervisionNote {
@@ -61,12 +68,12 @@ function loadNotes(scope: ReadScope, planId: number): Map<number, SupervisionNot
   );
 }
 
-function loadItems(scope: ReadScope, planId: number): Map<number, ExportItem> {
+function loadItems(scope: ReadScope, planId: number, year: number): Map<number, ExportItem> {
   const notes = loadNotes(scope, planId);
   return new Map(
     summarizeRows(scope, listItemRows(scope.db, { planId })).map((i) => {
       const note = notes.get(i.id);
-      return [i.id, { ...i, opinion: note?.opinion ?? '', originalDueDate: note?.originalDueDate ?? i.dueDate }];
+      return [i.id, { ...i, year, opinion: note?.opinion ?? '', originalDueDate: note?.originalDueDate ?? i.dueDate }];
     }),
   );
 }
@@ -82,6 +89,8 @@ export function withSnapshot<T>(ctx: Ctx, planId: number, work: (base: ExportBas
       if (!plan) throw notFound('该年度计划');
       const scope = readScope(ctx, tx);
       let items: Map<number, ExportItem> | undefined;
+      let histories: Map<number, HistoryItem> | undefined;
+      const all = () => (items ??= loadItems(scope, planId, plan.year));
       return work({
         scope,
         plan,
@@ -89,7 +98,8 @@ export function withSnapshot<T>(ctx: Ctx, planId: number, work: (base: ExportBas
         dataDir: ctx.dataDir,
         actorName: actorOf(ctx).name,
         now: ctx.clock().toISOString(),
-        items: () => (items ??= loadItems(scope, planId)),
+        items: all,
+        histories: () => (histories ??= planHistories(tx, plan, [...all().values()])),
       });
     },
     { behavior: mode === 'issue' ? 'immediate' : 'deferred' },
@@ -108,28 +118,52 @@ export function planItems(base: ExportBase, filter: ItemFilter = {}): ExportItem
   return filtered ? pick(base, listItemRows(base.scope.db, { planId: base.plan.id, ...filter })) : [...base.items().values()];
 }
 
-export interface MonthLists {
-  /** Items whose span contains the month. */
-  monthly: ExportItem[];
-  /** Earlier items still open (结转). */
-  carried: ExportItem[];
-  /** Year-round items, each with this month's check-in. */
-  yearRound: ExportItem[];
+/** Where a period's forms list an item. */
+export type Placement = 'key' | 'scheduled' | 'carried' | 'early' | 'yearRound';
+
+export type PeriodItem = ExportItem & { state: PeriodState; placement: Placement };
+
+export interface PeriodItems {
+  period: Period;
+  /** The date the period was read on: its last day, or today while it runs. */
+  asOf: string;
+  items: PeriodItem[];
+}
+
+function placementOf(item: ExportItem, period: Period): Placement {
+  if (item.isKey) return 'key';
+  if (item.yearRound || item.startMonth == null) return 'yearRound';
+  if ((item.endMonth ?? item.startMonth) < period.fromMonth) return 'carried';
+  return item.startMonth > period.toMonth ? 'early' : 'scheduled';
 }
 
 /**
- * The month as the month view shows it (the same queries: items whose span contains it, ordinary
- * year-round work, earlier items still open); `only` keeps the items of a filtered export.
+ * The period's items as the period model scopes them, each as it stood on the period's reading date
+ * (status, deadline, progress, warning then); `only` keeps the items of a filtered export. Year-round
+ * items of a one-month period carry that month's check-in (打卡).
  */
-export function monthLists(base: ExportBase, month: number, only?: Set<number>): MonthLists {
-  const { db } = base.scope;
-  const inMonth = pick(base, listItemRows(db, { planId: base.plan.id, month }), only);
-  const from = `${base.plan.year}-${String(month).padStart(2, '0')}-01`;
-  const checkIns = checkInsOfPlan(db, base.plan.id, from, lastDayOfMonth(base.plan.year, month));
+export function periodItems(base: ExportBase, period: Period, only?: Set<number>): PeriodItems {
+  const { year } = base.plan;
+  const asOf = reportDate(periodBounds(year, period), base.scope.today);
+  const all = base.items();
+  const histories = [...base.histories().values()].filter((h) => !only || only.has(h.id));
+  const monthly = period.fromMonth === period.toMonth;
+  const checkIns = monthly ? checkInsOfPlan(base.scope.db, base.plan.id, periodBounds(year, period).start, asOf) : new Map<number, string>();
   return {
-    monthly: inMonth.filter((i) => !i.yearRound),
-    carried: pick(base, carriedItemRows(db, base.plan.id, month), only).map((i) => ({ ...i, carried: true })),
-    yearRound: inMonth.filter((i) => i.yearRound).map((i) => ({ ...i, checkIn: checkIns.get(i.id) ?? null })),
+    period,
+    asOf,
+    items: periodEntries(histories, year, period, asOf, base.scope.warnings).map(({ item: history, state }) => {
+      const item = all.get(history.id)!;
+      const placement = placementOf(item, period);
+      return {
+        ...item,
+        ...summaryOn(item, history, year, asOf, base.scope),
+        state,
+        placement,
+        carried: placement === 'carried',
+        ...(monthly && placement === 'yearRound' ? { checkIn: checkIns.get(item.id) ?? null } : {}),
+      };
+    }),
   };
 }
 

@@ -18,13 +18,15 @@ export function monthRangeLabel(fromMonth: number, toMonth: number): string {
   return fromMonth === toMonth ? `${fromMonth}月` : `${fromMonth}-${toMonth}月`;
 }
 
+/** （张星月） after a filtered export's name; nothing for the whole plan. */
+const filtered = (label: string) => (label ? `（${label}）` : '');
+
 export const defaultFileNames = {
-  ledger: (year: number) => `${year}年度督查台账.xlsx`,
+  ledger: (year: number, label = '') => `${year}年度督查台账${filtered(label)}.xlsx`,
   month: (year: number, month: number, ext: 'pdf' | 'xlsx') => `${year}年${month}月工作推进表.${ext}`,
   notices: (title: string, numbers: string[]) =>
     `${title}（${numbers.length > 1 ? `${numbers[0]}等${numbers.length}份` : numbers[0]}）.docx`,
-  report: (year: number, issue: number, ext: 'docx' | 'pdf') => `${year}年督查通报第${issue}期.${ext}`,
   /** period: 2023年上半年 / 2023年度 */
   submission: (period: string, ext: 'docx' | 'zip') => `${period}报送材料.${ext}`,
-  csv: (year: number) => `${year}年度工作事项.csv`,
+  csv: (year: number, label = '') => `${year}年度工作事项${filtered(label)}.csv`,
 };

@@ -1,5 +1,5 @@
 import type { Row } from './document';
-import type { ExportItem, MonthLists } from './export-data';
+import type { ExportItem, PeriodItems, Placement } from './export-data';
 import type { ItemColumn } from './item-columns';
 
 // Forms list items in labelled groups (主要任务 / 月度工作 / 贯穿全年, or 本月 / 结转 / 贯穿全年): 序号
@@ -34,11 +34,19 @@ export function yearGroups(items: ExportItem[]): ItemGroup[] {
   ];
 }
 
-export function monthGroups(lists: MonthLists): ItemGroup[] {
-  const checked = lists.yearRound.filter((i) => i.checkIn).length;
+/**
+ * A period's items by where they stand in it: its own work, 结转 from earlier months, work of later
+ * months already closed in it, the 主要任务, and year-round work (with the month's check-ins).
+ */
+export function periodGroups(p: PeriodItems): ItemGroup[] {
+  const monthly = p.period.fromMonth === p.period.toMonth;
+  const placed = (placement: Placement) => p.items.filter((i) => i.placement === placement);
+  const yearRound = placed('yearRound');
   return [
-    { label: '本月工作事项', items: lists.monthly },
-    { label: '结转事项', items: lists.carried },
-    { label: '贯穿全年工作', items: lists.yearRound, note: `本月已打卡${checked}项` },
+    { label: monthly ? '本月工作事项' : '本期工作事项', items: placed('scheduled') },
+    { label: '结转事项', items: placed('carried') },
+    { label: '提前办结事项', items: placed('early') },
+    { label: '主要任务', items: placed('key') },
+    { label: '贯穿全年工作', items: yearRound, note: monthly ? `本月已打卡${yearRound.filter((i) => i.checkIn).length}项` : undefined },
   ];
 }

@@ -49,7 +49,8 @@ export function findDates(source: string, year: number): DatePhrase[] {
   };
   for (const m of text.matchAll(RANGE)) {
     const [all, y1, m1, , y2, m2, d2] = m;
-    const y = Number(y2 ?? y1 ?? year);
+    // 12月30日-1月5日 ends in the next year.
+    const y = Number(y2 ?? y1 ?? year) + (!y2 && m2 && num(m2) < num(m1) ? 1 : 0);
     add(m.index, all.length, isoDate(y, num(m2 ?? m1), num(d2)), true, all);
   }
   for (const m of text.matchAll(DAY)) {

@@ -1,9 +1,12 @@
 import type { ListCounter } from './docx-numbering';
+import { CELL_BREAK } from './text-table';
 
 // word/document.xml → the text lines the parsers read: one line per paragraph, one `cell | cell | cell |` line
-// per table row (a cell's paragraphs joined by spaces, so "1.… 2.…" still splits into items). Deleted
-// revisions, field codes and the duplicate fallback copy of text boxes are left out. A single pass over the
-// tags keeps time linear in the size of the XML.
+// per table row, a cell's paragraphs kept apart by CELL_BREAK (one work per paragraph). A merged cell gives its
+// text to every row it spans (vMerge), and to one grid column, the others it covers left empty (gridSpan), so
+// each row reads on its own. A one-column table is a frame around text: its paragraphs are plain lines.
+// Deleted revisions, field codes and the duplicate fallback copy of text boxes are left out. A single pass
+// over the tags keeps time linear in the size of the XML.
 
 interface Paragraph {
   text: string;
@@ -15,12 +18,16 @@ interface Paragraph {
 interface CellBuilder {
   paras: string[];
   span: number;
+  /** Continues the vertically merged cell above (vMerge without val="restart"). */
+  continued: boolean;
 }
 
 interface TableBuilder {
   rows: string[][];
   row: string[] | null;
   cell: CellBuilder | null;
+  /** The previous row's text per grid column, for cells merged down into this one. */
+  above: string[];
 }
 
 const SKIPPED = new Set(['w:del', 'w:instrText', 'w:delText', 'mc:Fallback', 'w:rPrChange', 'w:pPrChange']);
@@ -36,12 +43,15 @@ function decodeEntities(s: string): string {
 
 const val = (tag: string) => /\bw:val="([^"]*)"/.exec(tag)?.[1] ?? null;
 
-/** A cell's text for a row line: no line breaks, and '|' escaped so it cannot split the row. */
+const MAX_SPAN = 50;
+
+/** A cell's text for a row line: paragraphs apart, no line breaks, '|' escaped so it cannot split the row. */
 function cellText(paras: string[]): string {
   return paras
+    .flatMap((p) => p.split('\n'))
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
-    .join(' ')
+    .join(CELL_BREAK)
     .replace(/\|/g, '｜');
 }
 
@@ -63,7 +73,10 @@ export function docxText(xml: string, lists: ListCounter): string[] {
   const endTable = () => {
     const table = tables.pop();
     if (!table) return;
-    const rowLines = table.rows.map((cells) => `${cells.join(' | ')} |`);
+    const frame = table.rows.every((cells) => cells.filter(Boolean).length <= 1);
+    const rowLines = frame
+      ? table.rows.flatMap((cells) => cells.filter(Boolean).flatMap((c) => c.split(CELL_BREAK)))
+      : table.rows.map((cells) => `${cells.join(' | ')} |`);
     const outer = tables[tables.length - 1];
     if (outer?.cell) outer.cell.paras.push(...table.rows.map((cells) => cells.filter(Boolean).join(' ')));
     else lines.push(...rowLines);
@@ -125,28 +138,38 @@ export function docxText(xml: string, lists: ListCounter): string[] {
         break;
       case 'w:tbl':
         if (closing) endTable();
-        else if (!selfClosing) tables.push({ rows: [], row: null, cell: null });
+        else if (!selfClosing) tables.push({ rows: [], row: null, cell: null, above: [] });
         break;
       case 'w:tr':
         if (!table) break;
         if (closing && table.row) {
           table.rows.push(table.row);
+          table.above = table.row;
           table.row = null;
         } else if (!closing) {
           table.row = [];
         }
         break;
+      case 'w:gridBefore':
+        // Grid columns a row leaves out at its start.
+        if (table?.row && !closing) table.row.push(...Array<string>(Math.max(0, Math.min(MAX_SPAN, Number(val(tag) ?? 0)))).fill(''));
+        break;
       case 'w:tc':
         if (!table) break;
-        if (closing && table.cell) {
-          table.row?.push(cellText(table.cell.paras), ...Array<string>(table.cell.span - 1).fill(''));
+        if (closing && table.cell && table.row) {
+          const column = table.row.length;
+          const text = table.cell.continued ? (table.above[column] ?? '') : cellText(table.cell.paras);
+          table.row.push(text, ...Array<string>(table.cell.span - 1).fill(''));
           table.cell = null;
         } else if (!closing) {
-          table.cell = { paras: [], span: 1 };
+          table.cell = { paras: [], span: 1, continued: false };
         }
         break;
       case 'w:gridSpan':
-        if (table?.cell && !closing) table.cell.span = Math.max(1, Math.min(50, Number(val(tag) ?? 1)));
+        if (table?.cell && !closing) table.cell.span = Math.max(1, Math.min(MAX_SPAN, Number(val(tag) ?? 1)));
+        break;
+      case 'w:vMerge':
+        if (table?.cell && !closing) table.cell.continued = val(tag) !== 'restart';
         break;
     }
   }

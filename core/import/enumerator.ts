@@ -22,10 +22,11 @@ const CIRCLED_LAST = 0x2473;
 const CIRCLED_HIGH_FIRST = 0x3251; // ㉑ .. ㉟
 const CIRCLED_HIGH_LAST = 0x325f;
 
-// A '.' followed by a digit is a decimal (1.5万, 2023.3) unless a year or month follows ("3.2023年度…"); after
+// A '.' followed by a digit is a decimal (1.5万, 2023.3) unless a year or month follows ("3.2023年度…",
+// "7.7—8月，…"); after
 // 、 a digit may follow ("2、3月，开展…"), since a line starting with a month list is a month heading first.
 const LEADING: Array<[EnumStyle, RegExp]> = [
-  ['num', /^\s*(\d{1,3})\s*(?:\.(?!\d)|\.(?=\d{4}\s*年|\d{1,2}\s*月)|、)\s*/],
+  ['num', /^\s*(\d{1,3})\s*(?:\.(?!\d)|\.(?=\d{4}\s*年|\d{1,2}\s*(?:[-~至到、]\s*\d{1,2}\s*)?月)|、)\s*/],
   ['paren-num', /^\s*(?:\(\s*(\d{1,3})\s*\)|(\d{1,3})\))\s*/],
   ['paren-cn', new RegExp(`^\\s*\\(\\s*(${CN})\\s*\\)\\s*`)],
   ['cn', new RegExp(`^\\s*(${CN})\\s*[、.]\\s*`)],

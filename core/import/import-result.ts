@@ -12,7 +12,10 @@ export type ProblemKind =
   | 'empty_item'
   | 'too_long'
   | 'truncated'
-  | 'no_deadline';
+  | 'no_deadline'
+  | 'next_year'
+  | 'not_item'
+  | 'no_plan';
 
 export interface ImportProblem {
   /** 1-based line (for spreadsheets: row) of the source; 0 when it concerns the whole file. */
@@ -33,6 +36,8 @@ export interface ImportStats {
   targets: number;
   /** Non-blank lines deliberately left out: preamble, 指导思想/工作要求 prose, notice body text. */
   skippedLines: number;
+  /** Items in months of the following year (a term plan running 九月…次年一月). */
+  nextYearItems: number;
   problems: number;
 }
 
@@ -40,6 +45,14 @@ export interface PlanImportResult {
   draft: PlanDraft;
   /** sourceLines[i]: the 1-based lines item i was read from. */
   sourceLines: number[][];
+  /**
+   * writtenPeriods[i]: the period as the document wrote it, when the plan's year cannot hold it so (a term
+   * plan's 一月 is 次年1月: recorded in December, due in the next year); null when the item's months are as written.
+   */
+  writtenPeriods: (string | null)[];
+  /** 1-based lines that shape the plan rather than hold an item: headings (months, sections, the title),
+   *  table headers and the cells beside an item's content (月份, 负责人, 备注). */
+  layoutLines: number[];
   problems: ImportProblem[];
   stats: ImportStats;
 }
@@ -51,7 +64,7 @@ export function problem(line: number, text: string, kind: ProblemKind, message: 
   return { line, text: trimmed.length > PROBLEM_TEXT_CHARS ? `${trimmed.slice(0, PROBLEM_TEXT_CHARS)}…` : trimmed, kind, message };
 }
 
-export function computeStats(draft: PlanDraft, lines: number, skippedLines: number, problems: number): ImportStats {
+export function computeStats(draft: PlanDraft, lines: number, skippedLines: number, problems: number, writtenPeriods: (string | null)[]): ImportStats {
   const items = draft.items;
   return {
     lines,
@@ -62,6 +75,7 @@ export function computeStats(draft: PlanDraft, lines: number, skippedLines: numb
     sections: draft.sections.length,
     targets: items.reduce((n, i) => n + i.targets.length, 0),
     skippedLines,
+    nextYearItems: writtenPeriods.filter((w) => w !== null).length,
     problems,
   };
 }

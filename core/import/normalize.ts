@@ -2,7 +2,8 @@
 // the copy cuts the original: items keep the source's own punctuation (full-width or not) while the patterns
 // only need to know one spelling of each mark.
 
-const FULLWIDTH_BAR = 0xff5c; // kept: readers escape a '|' inside a table cell as '｜'
+// Full-width ASCII (！ to ～) but the full-width bar, kept: readers escape a '|' inside a table cell as '｜'.
+const FULLWIDTH = /[\uff01-\uff5b\uff5d\uff5e]/g;
 // Tabs are kept: text copied out of a Word table separates its cells with them.
 const SPACES = /[\u3000\u00a0\u2000-\u200b\u202f\u205f\ufeff]/g;
 const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\u301c\u223c~]/g;
@@ -10,13 +11,17 @@ const OPEN_BRACKETS = /[\u3010\u3014\u3016\u3018\u301a]/g; // 【〔〖〘〚
 const CLOSE_BRACKETS = /[\u3011\u3015\u3017\u3019\u301b]/g;
 
 /** Same length as the input: full-width ASCII to ASCII, odd spaces to ' ', dashes to '-', 【〔 to '['. */
+// Any character normalising changes: text already normalised (most calls) is returned after one scan.
+const TO_NORMALIZE = /[\uff01-\uff5b\uff5d\uff5e\u3000\u00a0\u2000-\u200b\u202f\u205f\ufeff\u2010-\u2015\u2212\ufe58\ufe63\u301c\u223c~\u3010\u3011\u3014-\u301b]/;
+
 export function normalizeChars(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    out += c >= 0xff01 && c <= 0xff5e && c !== FULLWIDTH_BAR ? String.fromCharCode(c - 0xfee0) : s[i];
-  }
-  return out.replace(SPACES, ' ').replace(DASHES, '-').replace(OPEN_BRACKETS, '[').replace(CLOSE_BRACKETS, ']');
+  if (!TO_NORMALIZE.test(s)) return s;
+  return s
+    .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(SPACES, ' ')
+    .replace(DASHES, '-')
+    .replace(OPEN_BRACKETS, '[')
+    .replace(CLOSE_BRACKETS, ']');
 }
 
 /** Normalised and without any whitespace: for patterns that never cut the original (dates, quantities). */

@@ -1,11 +1,11 @@
 import type { OwnerDraft } from '../contract/draft';
 
 // Who carries an item out, as plans write it after the item: （责任人：鲁若曦、陈雯）, （鲁若曦、陈雯）,
-// 负责人：X, 牵头：X；配合：Y. The first person named under a lead label leads, the rest assist; people under
+// 负责人：X, 牵头：X；配合：Y, ——组织部. The first person named under a lead label leads, the rest assist; people under
 // 配合/协办 always assist. Input is normalised text (brackets already ASCII).
 
 const LEAD_LABELS =
-  '主要负责人|具体负责人|责任人|负责人|责任部门|负责部门|责任单位|负责单位|牵头单位|牵头部门|牵头领导|牵头人|牵头|主办单位|主办部门|主办|承办单位|承办|责任领导|分管领导';
+  '主要负责人|具体负责人|责任人|负责人|责任部门|负责部门|责任单位|负责单位|牵头单位|牵头部门|牵头领导|牵头人|牵头|主办单位|主办部门|主办|承办单位|承办|责任领导|分管领导|负责';
 const ASSIST_LABELS = '配合单位|配合部门|配合|协办单位|协办|协助|参与单位|参与部门';
 const LABEL = new RegExp(`(${LEAD_LABELS}|${ASSIST_LABELS})\\s*[:：]\\s*`, 'g');
 const ASSIST = new RegExp(`^(?:${ASSIST_LABELS})$`);
@@ -16,7 +16,7 @@ const SURNAMES =
 const COMPOUND_SURNAMES = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐)/;
 // Surnames that also start everyday words (全年, 常规, 时间, 和…); a single bare name must not use them.
 const AMBIGUOUS_SURNAMES = '全常时和成明万单文安向于高方金关连应师商解周石';
-const DEPARTMENT = /^[\u4e00-\u9fff]{1,12}(?:部|处|室|办|中心|委|团委|学生会|协会|社|队|科|组|站|团总支|学院|系|馆)$/;
+const DEPARTMENT = /^(?:[\u4e00-\u9fff]{1,12}(?:部|处|室|办|中心|委|团委|学生会|协会|社|队|科|组|站|团总支|学院|系|馆)|学生会|团委|工会|团总支|校长室)$/;
 // A bracketed remark such as (含团支部) or (由各学院) is not a department name.
 const NOT_DEPARTMENT = /^(?:含|包括|即|如|由|在|每|以|按|对|向|与|和|及|第|本|该|等)|[的等和与及在]/;
 
@@ -106,6 +106,13 @@ export function trailingOwners(norm: string): OwnersClause | null {
     const inner = norm.slice(open + 1, end - 1).trim();
     const owners = labelledOwners(inner) ?? bareOwners(inner);
     return owners ? { owners, start: open } : null;
+  }
+  // After a dash, as plans written as lists put the doer: "…——组织部", "…—— 张三、李四".
+  const dash = /-{2,}\s*([^-]{2,60})$/.exec(norm.slice(0, end));
+  if (dash) {
+    const clause = dash[1].trim();
+    const owners = labelledOwners(clause) ?? bareOwners(clause);
+    if (owners) return { owners, start: dash.index };
   }
   // Unbracketed: "…。负责人：张三" — the first label after a sentence break that runs to the end.
   for (const m of norm.slice(0, end).matchAll(LABEL)) {

@@ -197,5 +197,12 @@ export function parseNotice(text: string, opts: NoticeOptions): PlanImportResult
   const used = new Set(sourceLines.flat());
   const skipped = lines.filter((l, i) => l.trim() && !used.has(i + 1)).length;
   problems.sort((a, b) => a.line - b.line);
-  return { draft, sourceLines, problems, stats: computeStats(draft, lines.length, skipped, problems.length) };
+  return {
+    draft,
+    sourceLines,
+    writtenPeriods: items.map(() => null),
+    layoutLines: [],
+    problems,
+    stats: computeStats(draft, lines.length, skipped, problems.length, []),
+  };
 }

@@ -1,9 +1,9 @@
 import type { CellValue, Worksheet } from 'exceljs';
 import { MAX_COLUMNS, MAX_LINES } from './limits';
 
-// A worksheet as rows of plain strings, row N at index N-1 so row numbers double as line numbers. Merged
-// cells keep their text in the top-left cell only (the rest read as empty, as a merged 月份 cell does for the
-// rows below it).
+// A worksheet as rows of plain strings, row N at index N-1 so row numbers double as line numbers. A cell merged
+// down over several rows gives its text to each of them (a merged 月份 or 部门 cell), so every row reads on
+// its own; the columns a merge spans sideways stay empty.
 
 function valueText(value: CellValue): string {
   if (value === null || value === undefined) return '';
@@ -32,7 +32,9 @@ export function worksheetRows(ws: Worksheet): WorksheetRows {
     const cells: string[] = [];
     for (let c = 1; c <= Math.min(row.cellCount, MAX_COLUMNS); c++) {
       const cell = row.getCell(c);
-      cells.push(cell.isMerged && cell.master.address !== cell.address ? '' : valueText(cell.value).trim());
+      const merged = cell.isMerged && cell.master.address !== cell.address;
+      const source = merged && Number(cell.master.col) === c ? cell.master : merged ? null : cell;
+      cells.push(source ? valueText(source.value).trim() : '');
     }
     while (cells.length > 0 && !cells[cells.length - 1]) cells.pop();
     while (rows.length < number - 1) rows.push([]);

@@ -1,12 +1,14 @@
 import type { Tx } from '../../db/client';
 import { getPersonByName } from '../../db/queries/persons';
 import { countPlanItems, getPlanByYear, getPlanRow, insertPlan, insertSection, sectionsOfPlan } from '../../db/queries/plans';
+import { approvedPostponementsOfPlan } from '../../db/queries/history';
 import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, searchItemRows, targetsOfItem, updateItem, type OwnerRow } from '../../db/queries/items';
 import { AppError } from '../contract/app-error';
 import type { ItemDraft, PlanDraft } from '../contract/draft';
 import type { ImportPreview } from '../contract/import';
 import type { Ctx } from '../context';
 import { fingerprintOf, mergeSummary, planMerge, type ExistingItem } from '../domain/import-merge';
+import { groupBy } from '../domain/group-by';
 import { periodLabel } from '../domain/months';
 import { importDocument } from '../import/import-document';
 import { ImportError } from '../import/import-error';
@@ -19,7 +21,22 @@ import { inSlicedTransaction } from './sliced-write';
 import { runSliced, type Steps } from './steps';
 import { inTransaction, nowIso } from './write';
 
-type Source = { kind: 'text'; text: string } | { kind: 'file'; sha256: string; fileName: string; sheet?: number | string };
+/** What to read: the contract's pasted text or stored upload, or (the CLI on the machine itself) a file's bytes. */
+type Source =
+  | { kind: 'text'; text: string }
+  | { kind: 'file'; sha256: string; fileName: string; sheet?: number | string }
+  | { kind: 'bytes'; bytes: Uint8Array; fileName: string; sheet?: number | string };
+
+function sourceBytes(ctx: Ctx, source: Source): { bytes: Uint8Array; fileName: string; sheet?: number | string } {
+  switch (source.kind) {
+    case 'text':
+      return { bytes: Buffer.from(source.text, 'utf8'), fileName: '粘贴的文字.txt' };
+    case 'file':
+      return { bytes: readBlobVerified(ctx.dataDir, source.sha256), fileName: source.fileName, sheet: source.sheet };
+    case 'bytes':
+      return source;
+  }
+}
 
 // Existing items are read a page at a time: a 10,000-item plan in one query holds the event loop for a second.
 const PAGE = 500;
@@ -53,13 +70,11 @@ function* existingItems(tx: Tx, planId: number): Steps<ExistingItem[]> {
 
 /** Reads and parses a document or pasted text; nothing is written. */
 export async function previewImport(ctx: Ctx, input: { year: number; source: Source; documentKind?: 'plan' | 'notice' }): Promise<ImportPreview> {
-  const bytes = input.source.kind === 'text' ? Buffer.from(input.source.text, 'utf8') : readBlobVerified(ctx.dataDir, input.source.sha256);
-  const fileName = input.source.kind === 'text' ? '粘贴的文字.txt' : input.source.fileName;
+  const { bytes, fileName, sheet } = sourceBytes(ctx, input.source);
   let result;
   try {
     result = await importDocument(bytes, fileName, {
-      year: input.year, today: localDate(ctx.clock()), kind: input.documentKind,
-      ...(input.source.kind === 'file' && input.source.sheet !== undefined ? { sheet: input.source.sheet } : {}),
+      year: input.year, today: localDate(ctx.clock()), kind: input.documentKind, ...(sheet !== undefined ? { sheet } : {}),
     });
   } catch (error) {
     if (error instanceof ImportError) throw new AppError('BAD_INPUT', error.message, { importError: error.code });
@@ -74,6 +89,7 @@ export async function previewImport(ctx: Ctx, input: { year: number; source: Sou
     format: result.format,
     draft: result.draft,
     sourceLines: result.sourceLines,
+    writtenPeriods: result.writtenPeriods,
     problems: result.problems,
     stats: { ...result.stats },
     persons: names.map((name) => ({ name, personId: getPersonByName(db, name)?.id ?? null })),
@@ -124,17 +140,18 @@ export async function commitImport(ctx: Ctx, draft: PlanDraft) {
 }
 
 /** Moves a YYYY-MM-DD date by whole years (29 Feb becomes 28 Feb). */
-function shiftYear(date: string | null, years: number): string | null {
-  if (!date) return null;
+function shiftYear(date: string, years: number): string {
   const [y, m, d] = date.split('-').map(Number);
   const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
   return `${y + years}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
 /**
- * A new year's plan from an old one: sections, months and spans kept, deadlines moved by the years between,
- * owners kept if asked, every status reset. Unfinished items can also be carried over (结转), linked to the
- * old item so its history stays one click away.
+ * A new year's plan from an old one: sections, months and spans kept, owners kept if asked, every status
+ * reset. Deadlines move by the years between, from the deadline as planned (not as postponed); one that
+ * would fall outside the new year becomes the end of the item's span. Unfinished items can be carried over
+ * (结转): the carried copy, linked to the old item so its history stays one click away, takes the place
+ * of the plain copy — each item exists once in the new plan.
  */
 export function copyPlan(ctx: Ctx, input: { fromPlanId: number; year: number; title?: string; keepOwners: boolean; carryOpen: boolean }) {
   return inTransaction(ctx, (tx) => {
@@ -145,21 +162,31 @@ export function copyPlan(ctx: Ctx, input: { fromPlanId: number; year: number; ti
     const plan = insertPlan(tx, { year: input.year, title: input.title ?? from.title.replaceAll(String(from.year), String(input.year)), organization: from.organization });
     const sectionIds = new Map(sectionsOfPlan(tx, from.id).map((s) => [s.id, insertSection(tx, { planId: plan.id, ordinal: s.ordinal, title: s.title }).id]));
     const rows = listItemRows(tx, { planId: from.id });
-    const owners = ownersOfItems(tx, rows.map((r) => r.id));
-    const copyOf = (row: (typeof rows)[number], extra: { notes: string; carriedFromItemId: number | null }) => {
+    const owners = groupBy(ownersOfItems(tx, rows.map((r) => r.id)), (o) => o.itemId);
+    const planned = new Map<number, string>();
+    for (const p of approvedPostponementsOfPlan(tx, from.id)) if (!planned.has(p.itemId)) planned.set(p.itemId, p.previousDueDate);
+    let carried = 0;
+    let deadlinesReset = 0;
+    for (const row of rows) {
+      const carry = input.carryOpen && !row.yearRound && row.status !== 'done' && row.status !== 'cancelled';
+      // Only an explicit deadline moves; the end of the span is the default in any year.
+      const explicit = row.dueDate ? (planned.get(row.id) ?? row.dueDate) : null;
+      const moved = explicit ? shiftYear(explicit, years) : null;
+      const dueDate = moved?.startsWith(`${input.year}-`) ? moved : null;
+      if (moved && !dueDate) deadlinesReset++;
       const id = insertItem(tx, {
         planId: plan.id, sectionId: row.sectionId ? (sectionIds.get(row.sectionId) ?? null) : null, seq: row.seq, content: row.content,
         startMonth: row.startMonth, endMonth: row.endMonth, yearRound: row.yearRound, isKey: row.isKey,
-        dueDate: shiftYear(row.dueDate, years), cadence: row.cadence, source: row.source, sourceRef: row.sourceRef, ...extra,
+        dueDate, cadence: row.cadence, source: row.source, sourceRef: row.sourceRef,
+        notes: carry ? `由${from.year}年结转（原事项未办结）${row.notes ? `；${row.notes}` : ''}` : row.notes,
+        carriedFromItemId: carry ? row.id : null,
       }).id;
-      if (input.keepOwners) replaceOwners(tx, id, owners.filter((o) => o.itemId === row.id));
+      if (input.keepOwners) replaceOwners(tx, id, owners.get(row.id) ?? []);
       replaceTargets(tx, id, targetsOfItem(tx, row.id));
-      return id;
-    };
-    for (const row of rows) copyOf(row, { notes: row.notes, carriedFromItemId: null });
-    const open = input.carryOpen ? rows.filter((r) => r.status !== 'done' && r.status !== 'cancelled' && !r.yearRound) : [];
-    for (const row of open) copyOf(row, { notes: `由${from.year}年结转（原事项未办结）${row.notes ? `；${row.notes}` : ''}`, carriedFromItemId: row.id });
-    recordAudit(tx, ctx, { action: 'plan.copy', entity: 'plan', entityId: plan.id, after: { from: from.year, year: input.year, copied: rows.length, carried: open.length } });
-    return { planId: plan.id, copied: rows.length, carried: open.length };
+      if (carry) carried++;
+    }
+    const result = { planId: plan.id, copied: rows.length, carried, deadlinesReset };
+    recordAudit(tx, ctx, { action: 'plan.copy', entity: 'plan', entityId: plan.id, after: { from: from.year, year: input.year, ...result } });
+    return result;
   });
 }

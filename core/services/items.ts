@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import { getPersonRow } from '../../db/queries/persons';
 import { getPlanRow, getSectionRow } from '../../db/queries/plans';
 import {
-  carriedItemRows, deleteItem as deleteItemRow, getItemListRow, insertItem, listItemRows, ownersOfItems,
+  deleteItem as deleteItemRow, getItemListRow, insertItem, listItemRows, ownersOfItems,
   replaceOwners, replaceTargets, searchItemRows, targetsOfItem, updateItem as updateItemRow,
   type ItemListRow,
 } from '../../db/queries/items';
@@ -11,9 +11,11 @@ import type { BoardView, ItemDetail, ItemInput, ItemSearch, ItemSummary, ItemUpd
 import type { Comparator } from '../domain/roles';
 import type { ItemSource } from '../domain/roles';
 import { periodLabel, YEAR_ROUND_LABEL } from '../domain/months';
+import { periodBounds, periodEntries, reportDate } from '../domain/period';
 import type { Ctx } from '../context';
 import { recordAudit } from './audit';
 import { ownersByItem, toSummary } from './item-view';
+import { planHistories } from './plan-history';
 import { readScope, type ReadScope } from './read-scope';
 import { inTransaction, nowIso } from './write';
 
@@ -113,13 +115,28 @@ export function searchItems(scope: ReadScope, query: ItemSearch): { total: numbe
   return { total: page.total, rows: summarizeRows(scope, page.rows) };
 }
 
+/**
+ * 月度: the month as the period model scopes it (the same items the month's printed form lists), each
+ * shown as it stands now, since the month page is where it is worked on: the month's own items, later
+ * ones already closed in it and year-round work; earlier items open when the month began or closed in it
+ * (结转); the 主要任务.
+ */
 export function monthItems(scope: ReadScope, planId: number, month: number): MonthView {
   const { db } = scope;
-  if (!getPlanRow(db, planId)) throw notFound('该年度计划');
+  const plan = getPlanRow(db, planId);
+  if (!plan) throw notFound('该年度计划');
+  const rows = listItemRows(db, { planId });
+  const histories = planHistories(db, plan, rows);
+  const period = { fromMonth: month, toMonth: month };
+  const asOf = reportDate(periodBounds(plan.year, period), scope.today);
+  const inScope = new Set(periodEntries([...histories.values()], plan.year, period, asOf, scope.warnings).map((e) => e.item.id));
+  const summaries = summarizeRows(scope, rows.filter((r) => inScope.has(r.id)));
+  const endsBefore = (i: ItemSummary) => !i.yearRound && i.startMonth != null && (i.endMonth ?? i.startMonth) < month;
   return {
     month,
-    items: summarizeRows(scope, listItemRows(db, { planId, month })),
-    carried: summarizeRows(scope, carriedItemRows(db, planId, month), true),
+    items: summaries.filter((i) => !i.isKey && !endsBefore(i)),
+    carried: summaries.filter((i) => !i.isKey && endsBefore(i)).map((i) => ({ ...i, carried: true })),
+    keyTasks: summaries.filter((i) => i.isKey),
   };
 }
 

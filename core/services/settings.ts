@@ -8,6 +8,7 @@ import { inTransaction } from './write';
 
 const EVIDENCE_KEY = 'requireEvidenceToClose';
 const ORGANIZATION_KEY = 'organization';
+const REMINDER_KEY = 'startupReminder';
 
 export function getSettings(db: Db): SettingsView {
   const warnings = warningSettings(db);
@@ -17,6 +18,7 @@ export function getSettings(db: Db): SettingsView {
     lagThresholdPct: warnings.lagThresholdPct,
     dueSoonWorkingDays: warnings.dueSoonWorkingDays,
     organization: (readSetting(db, ORGANIZATION_KEY) as string | null) ?? '校团委',
+    startupReminder: (readSetting(db, REMINDER_KEY) as boolean | null) ?? true,
   };
 }
 
@@ -27,6 +29,7 @@ export function updateSettings(ctx: Ctx, input: Partial<SettingsView>): Settings
     writeSetting(tx, EVIDENCE_KEY, after.requireEvidenceToClose);
     writeSetting(tx, WARNING_SETTINGS_KEY, { lagThresholdPct: after.lagThresholdPct, dueSoonWorkingDays: after.dueSoonWorkingDays });
     writeSetting(tx, ORGANIZATION_KEY, after.organization);
+    writeSetting(tx, REMINDER_KEY, after.startupReminder);
     recordAudit(tx, ctx, { action: 'settings.update', entity: 'setting', entityId: null, before, after });
     return after;
   });

@@ -1,3 +1,5 @@
+import type { Tx } from '../../db/client';
+import { insertStatusChange } from '../../db/queries/history';
 import { getItemListRow } from '../../db/queries/items';
 import {
   decidePostponement, getPostponement, insertPostponement, insertProgress, insertVerification, liveAttachmentsOfItem,
@@ -16,6 +18,16 @@ import { readScope } from './read-scope';
 import { getSettings } from './settings';
 import { inTransaction, nowIso } from './write';
 
+/** Sets an item's status and dates the change, so reports on past periods can read it back. */
+function changeStatus(
+  tx: Tx,
+  change: { itemId: number; from: ItemStatus; to: ItemStatus; action: WorkflowAction | 'progress'; at: string },
+  values: Parameters<typeof setItemStatus>[2] = {},
+): void {
+  setItemStatus(tx, change.itemId, { ...values, status: change.to, updatedAt: change.at });
+  insertStatusChange(tx, { itemId: change.itemId, at: change.at, fromStatus: change.from, toStatus: change.to, action: change.action });
+}
+
 /** Moves an item along the workflow; verification and return also leave a 核验 record. */
 export function transitionItem(ctx: Ctx, input: { id: number; action: WorkflowAction; reason: string }): ItemDetail {
   const actor = actorOf(ctx);
@@ -28,10 +40,8 @@ export function transitionItem(ctx: Ctx, input: { id: number; action: WorkflowAc
     if (input.action === 'verify' && getSettings(tx).requireEvidenceToClose && liveAttachmentsOfItem(tx, input.id).length === 0)
       throw new AppError('CONFLICT', '该事项还没有佐证材料，不能销号。请先上传活动记录、照片、签到表或总结');
     const now = nowIso(ctx);
-    setItemStatus(tx, input.id, {
-      status: check.to,
+    changeStatus(tx, { itemId: input.id, from, to: check.to, action: input.action, at: now }, {
       statusNote: input.action === 'return' || input.action === 'cancel' ? input.reason : row.statusNote,
-      updatedAt: now,
       ...(check.to === 'done' ? { completedAt: now, verifiedAt: now } : {}),
     });
     if (input.action === 'verify' || input.action === 'return')
@@ -58,7 +68,8 @@ export function addProgress(
     for (const { targetId, actual } of input.actuals)
       if (!setTargetActual(tx, targetId, input.itemId, actual)) throw new AppError('BAD_INPUT', '所填指标不属于该事项');
     const entry = insertProgress(tx, { itemId: input.itemId, date: input.date, text: input.text, percent: input.percent, userId: actor.userId, author: actor.name });
-    if (status === 'not_started' || status === 'returned') setItemStatus(tx, input.itemId, { status: 'in_progress', updatedAt: nowIso(ctx) });
+    if (status === 'not_started' || status === 'returned')
+      changeStatus(tx, { itemId: input.itemId, from: status, to: 'in_progress', action: 'progress', at: nowIso(ctx) });
     recordAudit(tx, ctx, {
       action: 'progress.add', entity: 'item', entityId: input.itemId,
       after: { date: input.date, text: input.text, percent: input.percent, actuals: input.actuals.length ? input.actuals : undefined },

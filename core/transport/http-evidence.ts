@@ -41,7 +41,8 @@ export async function handleUpload(app: LedgerApp, session: string | null, req: 
  * One evidence file for a signed-in user, hash-checked on read, with the headers every transport sends it
  * with. Only files whose bytes are an image are shown inline, as the type the bytes say; everything else
  * is a download under its stored type, never sniffed or run. Names and types come from users, so both
- * are made header-safe.
+ * are made header-safe. Serve mode's GET /files/<id> and the desktop's ledger-file:// protocol, 打开 and
+ * 另存为 all read through here.
  */
 export async function readEvidenceFile(app: LedgerApp, session: string | null, id: number, download: boolean) {
   await requireUser(app, session, false);

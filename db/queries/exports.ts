@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, lte, max } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, max } from 'drizzle-orm';
 import type { Db } from '../client';
 import { attachment, finding, inspection, issuedDocument, item, postponement, progressEntry, target, verification } from '../schema';
 
@@ -107,7 +107,7 @@ export function targetsOfPlan(db: Db, planId: number): ExportTargetRow[] {
     .map((r) => r.target);
 }
 
-/** The number the next document of a kind and year gets: one past the highest ever issued. */
+/** The number the next document of a kind and year gets: one past the highest ever issued, voided included. */
 export function nextDocumentNumber(db: Db, kind: string, year: number): number {
   const row = db
     .select({ last: max(issuedDocument.number) })
@@ -119,4 +119,37 @@ export function nextDocumentNumber(db: Db, kind: string, year: number): number {
 
 export function insertIssuedDocument(db: Db, values: typeof issuedDocument.$inferInsert): IssuedDocumentRow {
   return db.insert(issuedDocument).values(values).returning().get();
+}
+
+/** The document issued for a request and not voided, if any. */
+export function liveDocumentByRequest(db: Db, requestKey: string): IssuedDocumentRow | undefined {
+  return db
+    .select()
+    .from(issuedDocument)
+    .where(and(eq(issuedDocument.requestKey, requestKey), isNull(issuedDocument.voidedAt)))
+    .orderBy(desc(issuedDocument.id))
+    .get();
+}
+
+export function getIssuedDocument(db: Db, id: number): IssuedDocumentRow | undefined {
+  return db.select().from(issuedDocument).where(eq(issuedDocument.id, id)).get();
+}
+
+/** The register, newest first; documents of one year of issue, or all. */
+export function listIssuedDocuments(db: Db, year?: number): IssuedDocumentRow[] {
+  return db
+    .select()
+    .from(issuedDocument)
+    .where(year === undefined ? undefined : eq(issuedDocument.year, year))
+    .orderBy(desc(issuedDocument.issuedAt), desc(issuedDocument.id))
+    .all();
+}
+
+/** Records the file handed out at issue; later exports of the same document leave it as it was. */
+export function recordIssuedFile(db: Db, ids: number[], file: { format: string; sha256: string }): void {
+  if (ids.length) db.update(issuedDocument).set(file).where(and(inArray(issuedDocument.id, ids), isNull(issuedDocument.sha256))).run();
+}
+
+export function voidIssuedDocument(db: Db, id: number, values: { voidedAt: string; voidedBy: string; voidReason: string }): void {
+  db.update(issuedDocument).set(values).where(eq(issuedDocument.id, id)).run();
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, lt, lte, gte, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { item, itemOwner, person, plan, section, target } from '../schema';
 
@@ -29,7 +29,6 @@ export interface ItemFilter {
   isKey?: boolean;
 }
 
-const CLOSED = ['done', 'cancelled'];
 
 
 function selectList(db: Db) {
@@ -113,17 +112,6 @@ export function searchItemRows(db: Db, f: ItemFilter, offset: number, limit: num
 
 export function listItemRows(db: Db, f: ItemFilter): ItemListRow[] {
   return flatten(db, selectList(db).where(filterConditions(f)).orderBy(...planOrder).all());
-}
-
-/** Monthly items that ended before the month and are still open: they carry over (结转). */
-export function carriedItemRows(db: Db, planId: number, month: number): ItemListRow[] {
-  return flatten(
-    db,
-    selectList(db)
-      .where(and(eq(item.planId, planId), eq(item.yearRound, false), lt(item.endMonth, month), notInArray(item.status, CLOSED)))
-      .orderBy(...planOrder)
-      .all(),
-  );
 }
 
 export function getItemListRow(db: Db, id: number): ItemListRow | undefined {

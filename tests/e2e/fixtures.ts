@@ -15,10 +15,10 @@ interface Running {
 }
 
 /** Starts serve mode on a free port and resolves with the address it prints. */
-function startServer(dataDir: string, demo: boolean): Promise<Running> {
+function startServer(dataDir: string, demo: boolean, today: string | undefined): Promise<Running> {
   const staticDir = process.env.LEDGER_E2E_STATIC_DIR;
   if (!staticDir) throw new Error('LEDGER_E2E_STATIC_DIR is not set: run through tests/playwright.config.ts (its globalSetup builds the UI)');
-  const args = ['--import', 'tsx', 'core/bin/serve.ts', '--data-dir', dataDir, '--port', '0', '--static-dir', staticDir, ...(demo ? ['--demo'] : [])];
+  const args = ['--import', 'tsx', 'core/bin/serve.ts', '--data-dir', dataDir, '--port', '0', '--static-dir', staticDir, ...(demo ? ['--demo'] : []), ...(today ? ['--today', today] : [])];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
@@ -85,13 +85,15 @@ export interface Ledger {
   restart(): Promise<void>;
 }
 
-export const test = base.extend<{ demo: boolean; ledger: Ledger }>({
+export const test = base.extend<{ demo: boolean; today: string | undefined; ledger: Ledger }>({
   /** Start with the 2023 sample plan loaded. */
   demo: [false, { option: true }],
+  /** The server's "today" (YYYY-MM-DD), for tests whose outcome depends on the date. */
+  today: [undefined, { option: true }],
   ledger: [
-    async ({ demo }, use) => {
+    async ({ demo, today }, use) => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
-      let running = await startServer(dataDir, demo);
+      let running = await startServer(dataDir, demo, today);
       const originOf = () => new URL(running.url).origin;
       try {
         await use({
@@ -103,7 +105,7 @@ export const test = base.extend<{ demo: boolean; ledger: Ledger }>({
           call: (page, method, input) => call(page.request, originOf(), method, input),
           restart: async () => {
             await stopServer(running);
-            running = await startServer(dataDir, demo);
+            running = await startServer(dataDir, demo, today);
           },
         });
       } finally {

@@ -79,3 +79,35 @@ test('a file that is not a document is refused with its reason, and nothing is w
   const plans = await ledger.call<{ year: number; itemCount: number }[]>(page, 'plans.list', {});
   expect(plans).toEqual([expect.objectContaining({ year: 2023, itemCount: 0 })]);
 });
+
+// A school's week 行事历 running past New Year (tests/fixtures/import/corpus): every week in the month it
+// starts in, one row per numbered work, the 负责部门 as owners, the January weeks kept in December and marked.
+const CALENDAR = fs.readFileSync(path.join(root, 'tests', 'fixtures', 'import', 'corpus', '35-week-calendar-new-year.txt'), 'utf8');
+
+test('a week 行事历 previews one row per work, in the month each week starts, January of the next year marked', async ({ page, ledger }) => {
+  test.setTimeout(60_000);
+  await ledger.open(page, '#/import');
+  await ledger.call(page, 'plans.create', { year: 2024, title: '2024年度校团委工作纲要', organization: '校团委' });
+  await page.reload();
+  await page.getByLabel('计划或通知的文字').fill(CALENDAR);
+  await page.getByRole('button', { name: '预览', exact: true }).click();
+  const review = page.getByRole('region', { name: '核对预览' });
+  await expect(review).toBeVisible({ timeout: 20_000 });
+  await expect(review.getByText('10 项：按月 10，贯穿全年 0，主要任务 0（其中 3 项在次年）')).toBeVisible();
+  await expect(review.getByLabel('第1项工作内容')).toHaveValue('“一二·九”纪念活动');
+  await expect(review.getByLabel('第8项工作内容')).toHaveValue('期末考试');
+  await expect(review.locator('.draft-next-year')).toHaveCount(3);
+  await expect(review.locator('.draft-next-year').first()).toHaveText('原文次年1月');
+  await expect(review.getByRole('button', { name: /^第1项责任人：/ })).toHaveAccessibleName(/团委.*教务处/);
+  await expect(review.getByText(/学期跨年：原文此项在次年1月（2025年）/).first()).toBeVisible();
+  // Pictures of the preview to look at: IMPORT_SCREENSHOTS=/tmp npx playwright test … import.spec.ts
+  const dir = process.env.IMPORT_SCREENSHOTS;
+  if (dir) {
+    for (const [width, height] of [[1440, 900], [1366, 768]]) {
+      await page.setViewportSize({ width, height });
+      // The rows, with the summary just above them.
+      await review.locator('.import-problems').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: path.join(dir, `import-calendar-${width}x${height}.png`), fullPage: false });
+    }
+  }
+});

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp-ledger';
 
@@ -62,5 +63,62 @@ describe('cli', () => {
     const broken = await cli('verify', '--data-dir', dir);
     expect(broken.code).not.toBe(0);
     expect(broken.stderr).toContain('第 2 条');
+  }, 60_000);
+});
+
+describe('cli import', () => {
+  const corpus = (name: string) => path.join(root, 'tests/fixtures/import/corpus', name);
+
+  it('previews a 行事历 as JSON without writing, then imports it; a second import changes nothing', async () => {
+    const dir = tempDir();
+    const file = corpus('35-week-calendar-new-year.txt');
+    const dry = await cli('import', file, '--data-dir', dir, '--year', '2024', '--dry-run', '--json');
+    expect(dry.code).toBe(0);
+    const preview = JSON.parse(dry.stdout);
+    expect(preview.items).toHaveLength(10);
+    expect(preview.items[0]).toMatchObject({ seq: 1, startMonth: 12, endMonth: 12, yearRound: false, writtenPeriod: null, content: '“一二·九”纪念活动', dueDate: '2024-12-15' });
+    expect(preview.items[0].owners).toEqual([{ name: '团委', role: 'lead' }, { name: '教务处', role: 'assist' }]);
+    // Weeks starting in January belong to the next year: kept in December, due in January, said item by item.
+    const january = preview.items.filter((i: { writtenPeriod: string | null }) => i.writtenPeriod === '次年1月');
+    expect(january.map((i: { content: string }) => i.content)).toEqual(['期末考试', '学期总结表彰大会', '寒假安全教育']);
+    expect(january[0]).toMatchObject({ startMonth: 12, endMonth: 12, dueDate: '2025-01-12' });
+    expect(preview.problems.filter((p: { kind: string }) => p.kind === 'next_year').map((p: { line: number }) => p.line)).toEqual([8, 9, 9]);
+    expect(preview.stats).toMatchObject({ items: 10, monthlyItems: 10, nextYearItems: 3 });
+    expect(JSON.parse((await cli('plans', '--json', '--data-dir', dir)).stdout)).toEqual([]);
+
+    const imported = await cli('import', file, '--data-dir', dir, '--year', '2024');
+    expect(imported.code).toBe(0);
+    expect(imported.stdout.split('\n')[1]).toMatch(/^序号\s+月份\s+工作内容\s+主办\s+协办\s+完成时限\s+比对\s+原文行$/);
+    expect(imported.stdout).toMatch(/12月（原文次年1月）\s+期末考试/);
+    expect(imported.stdout).toContain('已导入2024年度计划：新增 10 项，更新 0 项，无变化 0 项');
+    expect(JSON.parse((await cli('plans', '--json', '--data-dir', dir)).stdout)).toEqual([expect.objectContaining({ year: 2024, itemCount: 10 })]);
+    expect((await cli('import', file, '--data-dir', dir, '--year', '2024')).stdout).toContain('无变化（10 项与已有计划一致）');
+  }, 90_000);
+
+  it('reads the sheet asked for with --sheet', async () => {
+    const dir = tempDir();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('说明').addRow(['本表由团委办公室填写']);
+    const sheet = workbook.addWorksheet('工作安排');
+    sheet.addRows([['月份', '工作内容', '负责人'], ['3月', '学雷锋志愿服务', '王芳'], ['4月', '清明祭扫', '李强']]);
+    const file = path.join(dir, '计划.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const result = await cli('import', file, '--data-dir', dir, '--year', '2024', '--dry-run', '--json', '--sheet', '2');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).items.map((i: { startMonth: number; content: string }) => `${i.startMonth}:${i.content}`)).toEqual(['3:学雷锋志愿服务', '4:清明祭扫']);
+  }, 60_000);
+
+  it('refuses what is not a plan, a missing file and bad flags with a Chinese message and a non-zero exit', async () => {
+    const dir = tempDir();
+    const report = await cli('import', corpus('07-duban-tongbao.txt'), '--data-dir', dir, '--year', '2024');
+    expect(report.code).not.toBe(0);
+    expect(report.stderr).toContain('错误：未识别到按月安排的工作计划：这份文件是通报');
+    expect(JSON.parse((await cli('plans', '--json', '--data-dir', dir)).stdout)).toEqual([]);
+    const missing = await cli('import', path.join(dir, '没有这个文件.docx'), '--data-dir', dir, '--year', '2024');
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('找不到文件');
+    const kind = await cli('import', corpus('01-college-tw-month-themes.txt'), '--data-dir', dir, '--year', '2024', '--kind', 'memo');
+    expect(kind.code).not.toBe(0);
+    expect(kind.stderr).toContain('--kind 应为 plan（工作计划）或 notice（上级通知）');
   }, 60_000);
 });

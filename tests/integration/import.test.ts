@@ -70,7 +70,7 @@ describe('import', () => {
 });
 
 describe('copy a plan into a new year', () => {
-  it('keeps spans and owners, moves deadlines a year, resets statuses and carries open items over', async () => {
+  it('keeps spans and owners, moves deadlines a year, resets statuses and carries each open item over once', async () => {
     const { planId } = await ledger.ok('demo.load', {});
     const items = (await ledger.ok('items.search', { planId, limit: 500 })).rows;
     const feb = items.find((i) => i.seq === 1 && !i.isKey && !i.yearRound)!;
@@ -78,14 +78,35 @@ describe('copy a plan into a new year', () => {
     ledger.app.store.sqlite.prepare("UPDATE item SET status = 'done' WHERE plan_id = ? AND start_month = 2").run(planId);
 
     const copy = await ledger.ok('plans.copy', { fromPlanId: planId, year: 2024, carryOpen: true });
-    expect(copy.copied).toBe(66);
-    expect(copy.carried).toBe(42 - 5);
+    // 66 items, each once: the 37 open monthly items (42 less February's 5, done) as carried copies.
+    expect([copy.copied, copy.carried, copy.deadlinesReset]).toEqual([66, 37, 0]);
     const next = (await ledger.ok('items.search', { planId: copy.planId, limit: 500 })).rows;
+    expect(next).toHaveLength(66);
+    expect(new Set(next.map((i) => `${i.period}|${i.seq}|${i.content}`)).size).toBe(66);
     expect(next.every((i) => i.status === 'not_started')).toBe(true);
-    const copiedFeb = next.find((i) => i.content === feb.content && !i.notes.includes('结转'))!;
+    const copiedFeb = next.find((i) => i.content === feb.content)!;
     expect(copiedFeb.dueDate).toBe('2024-02-28');
+    expect(copiedFeb.notes).not.toContain('结转');
     expect(next.find((i) => i.isKey)!.owners.length).toBeGreaterThan(0);
     expect(next.filter((i) => i.notes.startsWith('由2023年结转'))).toHaveLength(37);
     expect((await ledger.raw('plans.copy', { fromPlanId: planId, year: 2024 })).ok).toBe(false);
+  });
+
+  it('puts every deadline inside the new year: a postponed item keeps its planned deadline, one outside the year becomes its span end', async () => {
+    const { planId } = await ledger.ok('demo.load', {});
+    const items = (await ledger.ok('items.search', { planId, limit: 500 })).rows;
+    const march = items.find((i) => i.seq === 6 && !i.isKey && !i.yearRound)!;
+    const november = items.find((i) => i.seq === 38 && !i.isKey && !i.yearRound)!;
+    // 延期 approved to the end of 2026; a deadline written into the next January.
+    const asked = await ledger.ok('postponements.request', { itemId: march.id, dueDate: '2026-12-31', reason: '场地改造' });
+    await ledger.ok('postponements.decide', { id: asked.id, approve: true, comment: '' });
+    await ledger.ok('items.update', { ...(await ledger.ok('items.get', { id: november.id })), dueDate: '2024-01-15' });
+
+    const copy = await ledger.ok('plans.copy', { fromPlanId: planId, year: 2028, carryOpen: true });
+    expect(copy.deadlinesReset).toBe(1);
+    const next = (await ledger.ok('items.search', { planId: copy.planId, limit: 500 })).rows;
+    expect(next.every((i) => i.dueDate.startsWith('2028-'))).toBe(true);
+    expect(next.find((i) => i.content === march.content)!.dueDate).toBe('2028-03-31');
+    expect(next.find((i) => i.content === november.content)!.dueDate).toBe('2028-12-31');
   });
 });

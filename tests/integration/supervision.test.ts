@@ -155,7 +155,7 @@ describe('dashboard', () => {
     expect(before.month).toBe(3);
     expect(before.totals).toMatchObject({ total: 66, done: 0, rate: 0 });
     expect(before.counts.overdue).toBe(5); // the five 2月 items, still open on 3月12日
-    expect(before.counts.thisMonth).toBe(5 + 9 + 5); // 3月 items, year-round items, carried 2月 items
+    expect(before.counts.thisMonth).toBe(5 + 9 + 5 + 15); // 3月 items, year-round items, carried 2月 items, key tasks
 
     await ledger.ok('settings.update', { requireEvidenceToClose: false });
     const feb = (await ledger.ok('items.month', { planId, month: 2 }, viewer)).items.filter((i) => !i.yearRound);
@@ -169,8 +169,12 @@ describe('dashboard', () => {
     const after = await ledger.ok('dashboard.get', { planId }, viewer);
     expect(after.counts.pendingReview).toBe(1);
     expect(after.counts.overdue).toBe(3); // feb[1] (待核验, still open) and feb[3], feb[4]
-    expect(after.totals).toMatchObject({ done: 1, cancelled: 1, rate: Math.round((1 / 65) * 1000) / 10 });
-    expect(after.byMonth.find((r) => r.key === '2月')).toEqual({ key: '2月', label: '2月', total: 5, done: 1, rate: 25 });
+    expect(after.totals).toMatchObject({ total: 66, done: 1, rate: Math.round((1 / 65) * 1000) / 10 });
+    expect(after.totals.byState.cancelled).toBe(1);
+    // Verified this month, the 2月 item stays among this month's items (closed in the period), counted done.
+    expect(after.counts.thisMonth).toBe(34);
+    expect(after.monthTotals.byState.done_in_period).toBe(1);
+    expect(after.byMonth.find((r) => r.label === '2月')).toMatchObject({ label: '2月', tally: { total: 5, done: 1, rate: 25 } });
   });
 });
 

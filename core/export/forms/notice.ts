@@ -2,6 +2,7 @@ import { addDays, isWorkingDay } from '../../domain/working-days';
 import { WARNING_LABELS } from '../../domain/warning';
 import { isClosed } from '../../domain/status';
 import type { Block } from '../document';
+import type { DocKind } from '../register';
 import type { ExportBase, ExportItem } from '../export-data';
 import { NOTICE_COLUMNS } from '../item-columns';
 import { itemRow } from '../item-groups';
@@ -13,7 +14,7 @@ import { cnDate, completionText, ownerNames } from '../item-text';
 export const NOTICE_KINDS = {
   supervise: { title: '督办通知单', word: '督办', docKind: 'notice.supervise' },
   urge: { title: '催办单', word: '催办', docKind: 'notice.urge' },
-} as const;
+} as const satisfies Record<string, { title: string; word: string; docKind: DocKind }>;
 export type NoticeKind = keyof typeof NOTICE_KINDS;
 
 export type NoticeTarget =
@@ -23,13 +24,17 @@ export type NoticeTarget =
 
 export interface NoticeDraft {
   addressee: string;
-  personId: number | null;
+  personId: number;
   items: ExportItem[];
 }
 
+/** The notices a target calls for, and the items it covers that no notice can be addressed for (no 主办). */
+export interface NoticeRun {
+  drafts: NoticeDraft[];
+  unaddressed: ExportItem[];
+}
+
 export const DEFAULT_FEEDBACK_WORKING_DAYS = 5;
-/** Addressee of a notice about items without a 主办. */
-const NO_LEAD = '相关责任人';
 
 /** The date `days` working days after `from` (holidays and 调休 make-up days observed). */
 export function addWorkingDays(from: string, days: number): string {
@@ -41,45 +46,43 @@ export function addWorkingDays(from: string, days: number): string {
   return date;
 }
 
-/** 督办〔2023〕第3号 */
-export function noticeNumber(kind: NoticeKind, year: number, n: number): string {
-  return `${NOTICE_KINDS[kind].word}〔${year}〕第${n}号`;
-}
-
-function leads(item: ExportItem): { name: string; personId: number | null }[] {
-  const owners = item.owners.filter((o) => o.role === 'lead');
-  return owners.length ? owners : [{ name: NO_LEAD, personId: null }];
-}
+const leads = (item: ExportItem) => item.owners.filter((o) => o.role === 'lead');
 
 /** Groups items into notices, one per 主办 (an item with two 主办 goes to both), in plan order. */
 function byLead(items: ExportItem[]): NoticeDraft[] {
-  const drafts = new Map<string, NoticeDraft>();
+  const drafts = new Map<number, NoticeDraft>();
   for (const item of items)
     for (const lead of leads(item)) {
-      const draft = drafts.get(lead.name) ?? { addressee: lead.name, personId: lead.personId, items: [] };
+      const draft = drafts.get(lead.personId) ?? { addressee: lead.name, personId: lead.personId, items: [] };
       draft.items.push(item);
-      drafts.set(lead.name, draft);
+      drafts.set(lead.personId, draft);
     }
   return [...drafts.values()];
 }
 
-/** The notices a target calls for: an item's 主办, one owner's open items, or every overdue item by 主办. */
-export function noticeDrafts(items: ExportItem[], target: NoticeTarget): NoticeDraft[] {
+/**
+ * The notices a target calls for: an item's 主办, one owner's open items, or every overdue item by 主办.
+ * A notice goes to a named person; items without a 主办 are returned apart, never dropped in silence.
+ */
+export function noticeRun(items: ExportItem[], target: NoticeTarget): NoticeRun {
   switch (target.scope) {
     case 'item': {
       // One notice for one item, addressed to all its 主办 together.
       const item = items.find((i) => i.id === target.itemId);
-      if (!item) return [];
-      const owners = item.owners.filter((o) => o.role === 'lead');
-      return [{ addressee: owners.map((o) => o.name).join('、') || NO_LEAD, personId: owners[0]?.personId ?? null, items: [item] }];
+      if (!item) return { drafts: [], unaddressed: [] };
+      const owners = leads(item);
+      if (owners.length === 0) return { drafts: [], unaddressed: [item] };
+      return { drafts: [{ addressee: owners.map((o) => o.name).join('、'), personId: owners[0].personId, items: [item] }], unaddressed: [] };
     }
     case 'owner': {
       const mine = items.filter((i) => !isClosed(i.status) && i.owners.some((o) => o.personId === target.personId));
       const owner = mine[0]?.owners.find((o) => o.personId === target.personId);
-      return owner ? [{ addressee: owner.name, personId: owner.personId, items: mine }] : [];
+      return { drafts: owner ? [{ addressee: owner.name, personId: owner.personId, items: mine }] : [], unaddressed: [] };
     }
-    case 'overdue':
-      return byLead(items.filter((i) => i.warning === 'overdue'));
+    case 'overdue': {
+      const overdue = items.filter((i) => i.warning === 'overdue');
+      return { drafts: byLead(overdue), unaddressed: overdue.filter((i) => leads(i).length === 0) };
+    }
   }
 }
 
@@ -121,7 +124,7 @@ export function noticeBlocks(base: ExportBase, draft: NoticeDraft, options: Noti
   return [
     { kind: 'title', text: title },
     { kind: 'subtitle', text: options.number },
-    { kind: 'paragraph', text: draft.personId == null ? `${NO_LEAD}：` : `${draft.addressee}同志：` },
+    { kind: 'paragraph', text: `${draft.addressee}同志：` },
     { kind: 'paragraph', text: intro, indent: true },
     // One item in full; several in one table so a notice to a busy owner stays a page or two.
     n === 1

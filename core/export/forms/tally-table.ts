@@ -1,17 +1,23 @@
+import type { PeriodTally, TallyGroup } from '../../domain/period-tally';
+import { PERIOD_STATE_LABELS, type PeriodState } from '../../domain/period';
 import type { Cell, Column, Row } from '../document';
-import type { Tally } from '../completion';
 
-// Completion counts as table rows: the 汇总 sheet and the 通报's per-owner table print the same columns.
+// Counts as table rows: the 汇总 sheet and the 通报's tables print the same columns, and the parts of a
+// row (已办结 … 已中止) add up to its 事项数.
 
-export function tallyColumns(firstHeader: string): Column[] {
+const PARTS: PeriodState[] = ['on_schedule', 'lagging', 'overdue', 'not_yet_started', 'cancelled'];
+
+export function tallyColumns(firstHeader: string, firstWidth = 26): Column[] {
   return [
-    { header: firstHeader, width: 26 },
-    ...['事项数', '已办结', '推进中', '逾期', '已中止'].map((header) => ({ header, width: 9, align: 'center' as const })),
-    { header: '完成率', width: 10, align: 'center' },
+    { header: firstHeader, width: firstWidth },
+    ...['事项数', '已办结', ...PARTS.map((s) => PERIOD_STATE_LABELS[s])].map((header) => ({ header, width: header.length > 4 ? 8 : 7, align: 'center' as const })),
+    { header: '完成率', width: 8, align: 'center' },
   ];
 }
 
-export function tallyRow(label: string, t: Tally): Row {
+export function tallyRow(label: string, t: PeriodTally): Row {
   const rate: Cell = { value: t.rate, format: 'percent' };
-  return { cells: [label, t.total, t.done, t.open, t.overdue, t.cancelled, rate] };
+  return { cells: [label, t.total, t.done, ...PARTS.map((s) => t.byState[s]), rate] };
 }
+
+export const tallyRows = (groups: TallyGroup[]): Row[] => groups.map((g) => tallyRow(g.label, g.tally));

@@ -40,6 +40,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; overflow-wrap: anywhere; white-space: pre-wrap; line-height: 1.35; }
 th { font-family: ${HEI}; font-weight: normal; background: #f2f2f2; text-align: center; }
 td.center { text-align: center; }
+.name { white-space: nowrap; }
 td.fill { font-weight: bold; }
 tr.group td { font-family: ${HEI}; background: #fafafa; }
 table.fields th { width: 22%; }
@@ -69,7 +70,10 @@ function tableHtml(table: TableBlock): string {
         const cell = cellOf(value);
         const classes = [table.columns[k].align === 'center' ? 'center' : '', cell.fill ? 'fill' : ''].filter(Boolean).join(' ');
         const style = cell.fill ? ` style="background:${cell.fill};color:${inkOn(cell.fill)}"` : '';
-        return `<td${classes ? ` class="${classes}"` : ''}${style}>${escapeHtml(cellText(cell))}</td>`;
+        const text = cellText(cell);
+        // A list of names wraps between names, never inside one (冷玖玲, not 冷玖/玲).
+        const html = table.columns[k].names ? text.split('、').map((name) => `<span class="name">${escapeHtml(name)}</span>`).join('、') : escapeHtml(text);
+        return `<td${classes ? ` class="${classes}"` : ''}${style}>${html}</td>`;
       });
       return `<tr>${cells.join('')}</tr>`;
     })

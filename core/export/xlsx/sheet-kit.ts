@@ -89,7 +89,7 @@ function mergeRow(ws: ExcelJS.Worksheet, row: number, from: number, to: number):
 function writeText(ws: ExcelJS.Worksheet, row: number, from: number, to: number, text: string, spec: StyleSpec): void {
   const cell = mergeRow(ws, row, from, to);
   cell.value = cleanText(text);
-  cell.style = styleOf(spec);
+  cell.style = styleOf({ ...spec, numFmt: TEXT_FORMAT });
 }
 
 function writeTitleRows(ws: ExcelJS.Worksheet, table: FormTable): void {

@@ -64,6 +64,15 @@ export function SettingsForm({ settings }: { settings: SettingsView }) {
         </Row>
         <Controller
           control={control}
+          name="startupReminder"
+          render={({ field }) => (
+            <FormField label="登录时提醒临期、逾期事项" htmlFor="setting-reminder" hint="桌面版登录后，以系统通知提示本人负责（未关联责任人时为全部）的逾期、临期事项数">
+              <Switch id="setting-reminder" checked={field.value} onChange={field.onChange} checkedChildren="提醒" unCheckedChildren="关闭" />
+            </FormField>
+          )}
+        />
+        <Controller
+          control={control}
           name="organization"
           render={({ field, fieldState }) => (
             <FormField label="制表单位" htmlFor="setting-organization" error={fieldState.error?.message} hint="导出台账和报表时的落款">

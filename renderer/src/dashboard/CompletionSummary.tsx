@@ -1,14 +1,17 @@
 import { Progress, Typography } from 'antd';
 import type { DashboardView } from '../../../core/contract/supervision';
+import { PERIOD_STATE_LABELS } from '../../../core/domain/period';
 
 /** 完成情况: the completion rate of the plan (已中止 left out of the denominator) and the totals behind it. */
 export function CompletionSummary({ totals }: { totals: DashboardView['totals'] }) {
+  // The parts add up to the total: the same breakdown the 汇总 sheet and the 通报 print.
   const figures = [
     { label: '事项总数', value: totals.total },
     { label: '已办结', value: totals.done },
-    { label: '未办结', value: totals.open },
-    { label: '其中逾期', value: totals.overdue },
-    { label: '已中止', value: totals.cancelled },
+    ...(['on_schedule', 'lagging', 'overdue', 'not_yet_started', 'cancelled'] as const).map((state) => ({
+      label: PERIOD_STATE_LABELS[state],
+      value: totals.byState[state],
+    })),
   ];
   return (
     <div className="completion-summary">

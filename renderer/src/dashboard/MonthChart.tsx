@@ -7,11 +7,11 @@ type RateRow = DashboardView['byMonth'][number];
  * The figures are written on the chart, so nothing needs hovering.
  */
 export function MonthChart({ rows }: { rows: RateRow[] }) {
-  const highest = Math.max(1, ...rows.map((r) => r.total));
+  const highest = Math.max(1, ...rows.map((r) => r.tally.total));
   return (
     <ol className="month-chart" aria-label="按月完成情况">
-      {rows.map((row) => (
-        <li key={row.key} className="month-chart-column" aria-label={`${row.label}：${row.total}项，已办结${row.done}项`}>
+      {rows.map(({ key, label, tally: row }) => (
+        <li key={key} className="month-chart-column" aria-label={`${label}：${row.total}项，已办结${row.done}项`}>
           <span className="month-chart-plot">
             <span className="month-chart-bar" style={{ height: `${(row.total / highest) * 100}%` }}>
               <span className="month-chart-figure">
@@ -20,7 +20,7 @@ export function MonthChart({ rows }: { rows: RateRow[] }) {
               <span className="month-chart-done" style={{ height: row.total ? `${(row.done / row.total) * 100}%` : 0 }} />
             </span>
           </span>
-          <span className="month-chart-label">{row.label}</span>
+          <span className="month-chart-label">{label}</span>
         </li>
       ))}
     </ol>

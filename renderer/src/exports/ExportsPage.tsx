@@ -7,6 +7,7 @@ import { ExportAction } from './ExportAction';
 import { ExportParamsForm } from './ExportParamsForm';
 import { defaultExportParams, EXPORT_FORMS, formInfo, missingChoice, previewInput, type ExportFormKey, type ExportParams } from './exportForms';
 import { FormPreview } from './FormPreview';
+import { IssuedDocuments } from './IssuedDocuments';
 import './exports.css';
 
 const NO_LAYOUT: Partial<Record<ExportFormKey, string>> = {
@@ -58,7 +59,12 @@ export function ExportsPage() {
               <ExportParamsForm planId={plan.id} params={params} onChange={change} />
             </Form>
             {form.numbered && (
-              <Alert type="info" showIcon className="export-numbered" title="导出时按年度顺序登记编号，不重复使用；预览不登记。" />
+              <Alert
+                type="info"
+                showIcon
+                className="export-numbered"
+                title="导出即签发：按签发年度顺序登记编号，同一份文件再次导出（Word 或 PDF）保持原编号和内容；预览不登记。"
+              />
             )}
             <ExportAction planId={plan.id} params={params} />
           </Card>
@@ -72,6 +78,7 @@ export function ExportsPage() {
           />
         </Card>
       </div>
+      <IssuedDocuments planId={plan.id} planYear={plan.year} />
     </>
   );
 }

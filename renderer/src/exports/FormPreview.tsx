@@ -5,6 +5,7 @@ import type { PreviewInput } from '../../../core/contract/export-methods';
 import { useApiQuery } from '../api/hooks';
 import { useDebouncedValue } from '../shared/useDebouncedValue';
 import { printHtml } from './printHtml';
+import { usePrintShortcut } from './usePrintShortcut';
 
 // An A4 sheet at 96 dpi. The print HTML carries its page size and margins as @page rules, which a screen
 // ignores: on screen the sheet is laid out at paper width with a margin, then scaled down to fit the pane.
@@ -46,6 +47,8 @@ export function FormPreview({ input, emptyText, printable, className }: FormPrev
   const settled = useMemo(() => JSON.parse(settledKey) as PreviewInput | null, [settledKey]);
   const preview = useApiQuery('exports.preview', settled!, { enabled: settled !== null, placeholderData: keepPreviousData });
   const pane = useWidth();
+  const printableHtml = printable && input !== null ? preview.data?.html : undefined;
+  usePrintShortcut(printableHtml ? () => printHtml(printableHtml) : null);
 
   if (input === null) return <Empty className={className} description={emptyText} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   if (preview.isError) return <Alert className={className} type="warning" showIcon title="无法生成预览" description={preview.error.message} />;
@@ -54,6 +57,7 @@ export function FormPreview({ input, emptyText, printable, className }: FormPrev
   const scale = pane.width > 0 ? Math.min(1, pane.width / paper) : 1;
   return (
     <Spin spinning={preview.isFetching || settled === null} tip="正在生成预览…" wrapperClassName={className}>
+      {sheet?.notes.map((note) => <Alert key={note} type="warning" showIcon title={note} className="form-preview-note" />)}
       <div ref={pane.ref} className="form-preview-pane">
         {printable && sheet && (
           <Button className="form-preview-print" onClick={() => printHtml(sheet.html)}>

@@ -122,11 +122,22 @@ export function previewInput(planId: number, params: ExportParams): PreviewInput
   }
 }
 
-/** The file, the number it was issued under (numbered forms), and evidence that could not be packed. */
+/** An item a notice run could not address (no 主办). */
+export interface UnaddressedItem {
+  id: number;
+  seq: number | null;
+  period: string;
+  content: string;
+}
+
+/** The file, the number it was issued under (numbered forms), and what the user should know about it. */
 export interface ExportResult {
   file: ExportedFile;
   issued?: string;
+  /** The same document was issued before: it came back with its number and content. */
+  reused?: boolean;
   problems: string[];
+  unaddressed?: UnaddressedItem[];
 }
 
 /** Makes the file. Numbered forms record their number here (never in the preview). */
@@ -137,14 +148,14 @@ export async function runExport(planId: number, params: ExportParams): Promise<E
     case 'month':
       return { file: await call('exports.month', { planId, month: params.month, format: params.monthFormat }), problems: [] };
     case 'report': {
-      const { number, ...file } = await call('exports.report', { planId, fromMonth: params.fromMonth, toMonth: params.toMonth, format: params.reportFormat });
-      return { file, issued: number, problems: [] };
+      const { number, reused, issuedAt, ...file } = await call('exports.report', { planId, fromMonth: params.fromMonth, toMonth: params.toMonth, format: params.reportFormat });
+      return { file, issued: reused ? `${number}（${issuedAt.slice(0, 10)}已签发，本次按原编号、原内容导出；如需按最新数据重新签发，请先在“已发文件”中作废）` : number, reused, problems: [] };
     }
     case 'notices': {
       const notice = noticeInput(planId, params.notice);
       if (!notice) throw new Error(missingChoice(params) ?? '请完成督办设置');
-      const { numbers, ...file } = await call('exports.notices', notice);
-      return { file, issued: numbers.join('、'), problems: [] };
+      const { numbers, reused, unaddressed, ...file } = await call('exports.notices', notice);
+      return { file, issued: `${numbers.join('、')}${reused ? '（今日已签发，本次按原编号导出）' : ''}`, reused, problems: [], unaddressed };
     }
     case 'submission': {
       const { problems, ...file } = await call('exports.submission', { planId, period: params.period, format: params.submissionFormat });

@@ -1,6 +1,7 @@
+import { desktopCall, isDesktop } from '../api/desktop';
 
-// Exported files saved under the backend's Chinese name (a download in the browser, the save dialog in
-// the desktop app).
+// Exported files saved under the backend's Chinese name: a download in the browser, the system's
+// 另存为… dialog in the desktop app (starting in the folder last saved to).
 
 /** An exported file as the contract returns it. */
 export interface ExportedFile {
@@ -16,8 +17,7 @@ function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-/** Saves an exported file under its default name. */
-export function saveExportedFile(file: ExportedFile): void {
+function download(file: ExportedFile): void {
   const url = URL.createObjectURL(new Blob([bytesOf(file.base64)], { type: file.mime }));
   const link = document.createElement('a');
   link.href = url;
@@ -28,4 +28,11 @@ export function saveExportedFile(file: ExportedFile): void {
   link.remove();
   // The download has taken the bytes by then; a minute leaves the slowest save dialog time to start.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Saves an exported file; returns where (the path, or the download's name), or null when cancelled. */
+export async function saveExportedFile(file: ExportedFile): Promise<string | null> {
+  if (isDesktop) return (await desktopCall('@save-export', file)).path;
+  download(file);
+  return file.fileName;
 }

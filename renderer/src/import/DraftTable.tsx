@@ -31,7 +31,12 @@ interface DraftTableProps {
  */
 export function DraftTable({ rows, year, isKnown, problemsOf, page, pageSize, onPage, highlighted, onEdit, onInclude }: DraftTableProps) {
   const columns: TableColumnsType<DraftRow> = [
-    { title: '月份', key: 'period', width: 148, render: (_, row) => <PeriodCell index={row.index} item={row.item} onEdit={onEdit} /> },
+    {
+      title: '月份',
+      key: 'period',
+      width: 148,
+      render: (_, row) => <PeriodCell index={row.index} item={row.item} written={row.written} onEdit={onEdit} />,
+    },
     { title: '序号', key: 'seq', width: 66, render: (_, row) => <SeqCell index={row.index} seq={row.item.seq} onEdit={onEdit} /> },
     {
       title: '工作内容',

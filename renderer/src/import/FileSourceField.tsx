@@ -1,5 +1,6 @@
-import { Button, Input, Typography } from 'antd';
+import { App, Button, Input, Typography } from 'antd';
 import { useRef } from 'react';
+import { isDesktop, openFilesNatively } from '../api/desktop';
 
 export const ACCEPTED_FILES = '.docx,.xlsx,.csv,.txt';
 
@@ -19,7 +20,16 @@ interface FileSourceFieldProps {
  * read.
  */
 export function FileSourceField({ file, onFile, sheet, onSheet }: FileSourceFieldProps) {
+  const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
+  // The system's 打开 dialog on the desktop; the browser's file field in serve mode. Dropping works in both.
+  const choose = () => {
+    if (!isDesktop) return input.current?.click();
+    openFilesNatively('import').then(
+      ([file]) => file && onFile(file),
+      (error: Error) => void message.error(error.message),
+    );
+  };
   const workbook = file !== null && /\.xlsx$/i.test(file.name);
   return (
     <div className="file-source">
@@ -38,7 +48,7 @@ export function FileSourceField({ file, onFile, sheet, onSheet }: FileSourceFiel
           <div className="file-chosen">
             <Typography.Text strong>{file.name}</Typography.Text>
             <Typography.Text type="secondary">{sizeText(file.size)}</Typography.Text>
-            <Button size="small" onClick={() => input.current?.click()}>
+            <Button size="small" onClick={choose}>
               换一个文件
             </Button>
             <Button size="small" type="link" onClick={() => onFile(null)}>
@@ -47,7 +57,7 @@ export function FileSourceField({ file, onFile, sheet, onSheet }: FileSourceFiel
           </div>
         ) : (
           <>
-            <Button type="primary" ghost onClick={() => input.current?.click()}>
+            <Button type="primary" ghost onClick={choose}>
               选择文件…
             </Button>
             <Typography.Text type="secondary">或把文件拖到本页面任意位置</Typography.Text>

@@ -24,7 +24,9 @@ export function ImportSummary({ preview, newPersons }: ImportSummaryProps) {
           {
             key: 'items',
             label: '事项',
-            children: `${n('items')} 项：按月 ${n('monthlyItems')}，贯穿全年 ${n('yearRoundItems')}，主要任务 ${n('keyItems')}`,
+            children: `${n('items')} 项：按月 ${n('monthlyItems')}，贯穿全年 ${n('yearRoundItems')}，主要任务 ${n('keyItems')}${
+              n('nextYearItems') > 0 ? `（其中 ${n('nextYearItems')} 项在次年）` : ''
+            }`,
           },
           { key: 'targets', label: '量化指标', children: `${n('targets')} 项` },
           { key: 'lines', label: '原文', children: `${n('lines')} 行，略过 ${n('skippedLines')} 行说明文字` },

@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Select, Tag, Tooltip } from 'antd';
 import { memo } from 'react';
 import type { ItemDraft } from '../../../core/contract/draft';
 import { MONTH_OPTIONS } from '../shared/monthOptions';
@@ -10,11 +10,13 @@ const START_OPTIONS = [{ value: YEAR_ROUND, label: '全年' }, ...MONTH_OPTIONS]
 interface PeriodCellProps {
   index: number;
   item: ItemDraft;
+  /** The period as written when the plan's year cannot hold it (次年1月, kept in 12月). */
+  written?: string | null;
   onEdit: EditItem;
 }
 
 /** 月份: a month or 全年, and for a span the month it ends (7月–8月). */
-export const PeriodCell = memo(function PeriodCell({ index, item, onEdit }: PeriodCellProps) {
+export const PeriodCell = memo(function PeriodCell({ index, item, written, onEdit }: PeriodCellProps) {
   const n = index + 1;
   const start = item.yearRound ? YEAR_ROUND : (item.startMonth ?? undefined);
   const end = !item.yearRound && item.endMonth != null && item.endMonth !== item.startMonth ? item.endMonth : undefined;
@@ -57,6 +59,13 @@ export const PeriodCell = memo(function PeriodCell({ index, item, onEdit }: Peri
           onChange={(month) => onEdit(index, { endMonth: month ?? item.startMonth })}
           className="draft-month"
         />
+      )}
+      {written && (
+        <Tooltip title={`原文为${written}（学期跨年）：本年度台账记在12月，完成时限按次年计`}>
+          <Tag className="draft-next-year" color="purple">
+            原文{written}
+          </Tag>
+        </Tooltip>
       )}
     </div>
   );

@@ -29,7 +29,10 @@ export function PlanCopyModal({ onClose }: { onClose: () => void }) {
     try {
       const done = await copy.mutateAsync({ fromPlanId, year, keepOwners, carryOpen, ...(title.trim() ? { title: title.trim() } : {}) });
       selectPlan(done.planId);
-      void message.success(`已复制 ${done.copied} 项到${year}年度计划${done.carried ? `，结转未办结事项 ${done.carried} 项` : ''}`);
+      void message.success(
+        `已建立${year}年度计划，共 ${done.copied} 项${done.carried ? `，其中 ${done.carried} 项为上年未办结事项（结转，与原事项关联）` : ''}` +
+          `${done.deadlinesReset ? `；${done.deadlinesReset} 项的完成时限落在${year}年以外，已改为所在月份的月末` : ''}`,
+      );
       onClose();
       navigate({ page: 'board' });
     } catch (e) {

@@ -16,6 +16,8 @@ export interface DraftRow {
   included: boolean;
   /** 1-based source lines the item was read from. */
   lines: number[];
+  /** The period as the document wrote it when the plan's year cannot hold it (次年1月, kept in 12月); else null. */
+  written: string | null;
   /** Why the row cannot be written as it stands (no month, empty content…); null when fine. */
   error: string | null;
 }
@@ -53,6 +55,7 @@ export function useImportDraft() {
         edited: state.edited.has(index),
         included: !state.excluded.has(index),
         lines: state.preview.sourceLines[index] ?? NO_LINES,
+        written: state.preview.writtenPeriods[index] ?? null,
         error: rowError(item),
       })) ?? [],
     [state],

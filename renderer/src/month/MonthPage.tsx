@@ -11,7 +11,7 @@ import { LoadError } from '../shared/LoadError';
 import { MONTH_OPTIONS } from '../shared/monthOptions';
 import { PageHeader } from '../shared/PageHeader';
 
-/** 月度: the month's items (its own, then year-round ones) and the earlier items still open (结转). */
+/** 月度: the month's items (its own, then year-round ones), the earlier items carried into it (结转) and the 主要任务. */
 export function MonthPage({ month: chosen }: { month?: number }) {
   const { plan } = useCurrentPlan();
   const { newItem } = useItemEditor();
@@ -59,7 +59,7 @@ export function MonthPage({ month: chosen }: { month?: number }) {
           </section>
           <section className="month-section" aria-label="上月结转">
             <Typography.Title level={5} className="section-title">
-              上月结转 <Typography.Text type="secondary">{view.data.carried.length}项，以前月份到期仍未办结</Typography.Text>
+              上月结转 <Typography.Text type="secondary">{view.data.carried.length}项，以前月份的事项本月初仍未办结（含本月已办结的）</Typography.Text>
             </Typography.Title>
             <ItemTable
               items={view.data.carried}
@@ -67,6 +67,14 @@ export function MonthPage({ month: chosen }: { month?: number }) {
               emptyText="没有需要结转的事项：以前月份的事项均已办结或中止"
             />
           </section>
+          {view.data.keyTasks.length > 0 && (
+            <section className="month-section" aria-label="主要任务">
+              <Typography.Title level={5} className="section-title">
+                主要任务 <Typography.Text type="secondary">{view.data.keyTasks.length}项，全年推进</Typography.Text>
+              </Typography.Title>
+              <ItemTable items={view.data.keyTasks} loading={loading} emptyText="" />
+            </section>
+          )}
         </>
       )}
     </>

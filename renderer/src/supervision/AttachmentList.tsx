@@ -1,13 +1,12 @@
 import { Image } from 'antd';
 import type { AttachmentView } from '../../../core/contract/supervision';
 import { AttachmentName } from './AttachmentName';
-import { filesServed } from './evidenceFiles';
 import { EvidenceImage } from './EvidenceImage';
 
-/** The files of one progress entry: photos as small thumbnails (where files can be read), other files by name. */
+/** The files of one progress entry: photos as small thumbnails, other files by name. */
 export function AttachmentList({ attachments }: { attachments: AttachmentView[] }) {
   if (attachments.length === 0) return null;
-  const images = filesServed ? attachments.filter((a) => a.isImage) : [];
+  const images = attachments.filter((a) => a.isImage);
   const others = attachments.filter((a) => !images.includes(a));
   return (
     <div className="attachment-list">

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import type { AttachmentView, SupervisionView } from '../../../core/contract/supervision';
 import { useApiMutation } from '../api/hooks';
 import { AttachmentName } from './AttachmentName';
-import { filesServed, fileUrl, sizeText, uploadFiles } from './evidenceFiles';
+import { sizeText, uploadFiles } from './evidenceFiles';
 import { EvidenceImage } from './EvidenceImage';
+import { EvidenceSaveButton } from './EvidenceSaveButton';
 import { FilePickButton } from './FilePickButton';
 import { dateTimeText } from './timeText';
 import { usePermissions } from './usePermissions';
@@ -21,7 +22,7 @@ export function EvidenceTab({ view }: { view: SupervisionView }) {
   const recordEvidence = useRecordEvidence();
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const images = filesServed ? view.evidence.filter((a) => a.isImage) : [];
+  const images = view.evidence.filter((a) => a.isImage);
   const others = view.evidence.filter((a) => !images.includes(a));
   const entryDate = new Map(view.progress.map((p) => [p.id, p.date]));
 
@@ -67,11 +68,7 @@ export function EvidenceTab({ view }: { view: SupervisionView }) {
       width: 140,
       render: (_, a) => (
         <Space size={0}>
-          {filesServed && (
-            <Button type="link" size="small" href={fileUrl(a.id, true)}>
-              下载
-            </Button>
-          )}
+          <EvidenceSaveButton attachment={a} />
           {removeButton(a)}
         </Space>
       ),
@@ -106,9 +103,7 @@ export function EvidenceTab({ view }: { view: SupervisionView }) {
                       {source(a)} · {a.addedBy}
                     </Typography.Text>
                     <Space size={0}>
-                      <Button type="link" size="small" href={fileUrl(a.id, true)}>
-                        下载
-                      </Button>
+                      <EvidenceSaveButton attachment={a} />
                       {removeButton(a)}
                     </Space>
                   </figcaption>
@@ -121,7 +116,7 @@ export function EvidenceTab({ view }: { view: SupervisionView }) {
       {others.length > 0 && (
         <section aria-label="文件" className="evidence-section">
           <Typography.Title level={5} className="section-title">
-            {filesServed ? '其他文件' : '文件'} <Typography.Text type="secondary">{others.length}个</Typography.Text>
+            其他文件 <Typography.Text type="secondary">{others.length}个</Typography.Text>
           </Typography.Title>
           <Table<AttachmentView> rowKey="id" size="small" columns={columns} dataSource={others} pagination={false} />
         </section>

@@ -1,5 +1,6 @@
-import { Button } from 'antd';
+import { App, Button } from 'antd';
 import { useRef } from 'react';
+import { isDesktop, openFilesNatively } from '../api/desktop';
 
 interface FilePickButtonProps {
   label: string;
@@ -7,12 +8,20 @@ interface FilePickButtonProps {
   loading?: boolean;
 }
 
-/** Chooses files (several at once). */
+/** Chooses files (several at once): the browser's file field, or the system's 打开 dialog on the desktop. */
 export function FilePickButton({ label, onPick, loading }: FilePickButtonProps) {
+  const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
+  const pick = () => {
+    if (!isDesktop) return input.current?.click();
+    openFilesNatively('evidence').then(
+      (files) => files.length > 0 && onPick(files),
+      (error: Error) => void message.error(error.message),
+    );
+  };
   return (
     <>
-      <Button onClick={() => input.current?.click()} loading={loading}>
+      <Button onClick={pick} loading={loading}>
         {label}
       </Button>
       <input

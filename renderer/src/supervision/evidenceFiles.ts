@@ -1,12 +1,14 @@
 import { ApiError } from '../api/client';
+import { evidenceUrl } from '../../../core/contract/desktop-calls';
+import { desktopCall, isDesktop } from '../api/desktop';
 import { uploadFile } from '../api/upload';
 
 /**
- * Evidence files: uploaded beside the contract (api/upload.ts), then recorded through evidence.add; in
- * serve mode stored files are read at GET /files/<attachmentId>. The desktop window has no such route
- * yet, so there the lists show names only.
+ * Evidence files: uploaded beside the contract (api/upload.ts), then recorded through evidence.add. Stored
+ * files are read at GET /files/<attachmentId> in serve mode and at ledger-file://evidence/<id> in the
+ * desktop window, both with the same checks; the desktop opens them in the system's viewer and saves them
+ * with 另存为….
  */
-export const filesServed = !window.ledger;
 
 /** A file now in the content store, ready for evidence.add. */
 export interface UploadedFile {
@@ -14,9 +16,20 @@ export interface UploadedFile {
   sha256: string;
 }
 
-/** Where a stored file opens (inline) or downloads. */
+/** Where a stored file shows (inline) or downloads. */
 export function fileUrl(attachmentId: number, download = false): string {
+  if (isDesktop) return `${evidenceUrl(attachmentId)}${download ? '?download' : ''}`;
   return `/files/${attachmentId}${download ? '?download' : ''}`;
+}
+
+/** Desktop: opens a copy in the system's viewer. */
+export async function openInViewer(attachmentId: number): Promise<void> {
+  await desktopCall('@open-evidence', { id: attachmentId });
+}
+
+/** Desktop: 另存为…; the path saved to, or null when cancelled. */
+export async function saveEvidenceAs(attachmentId: number): Promise<string | null> {
+  return (await desktopCall('@save-evidence', { id: attachmentId })).path;
 }
 
 /** Uploads one file; a refusal names the file, since several may be on their way. */

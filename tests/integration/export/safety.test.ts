@@ -73,12 +73,13 @@ describe('exports leave the plan as it was', () => {
     await ledger.ok('exports.submission', { planId, period: 'year', format: 'zip' });
     await ledger.ok('exports.preview', { form: 'report', planId, fromMonth: 3 });
     await ledger.ok('exports.report', { planId, fromMonth: 3, format: 'docx' });
-    await ledger.ok('exports.notices', { target: { scope: 'item', itemId } });
+    const keyTask = itemBySeq(ledger, 'key', 3).id;
+    await ledger.ok('exports.notices', { target: { scope: 'item', itemId: keyTask } });
     expect(planTables(ledger)).toEqual(before);
     const issued = ledger.app.store.sqlite.prepare('SELECT kind, year, number, item_id AS itemId, issued_by AS issuedBy FROM issued_document ORDER BY id').all();
     expect(issued).toEqual([
       { kind: 'report', year: 2023, number: 1, itemId: null, issuedBy: expect.stringMatching(/.+/) },
-      { kind: 'notice.supervise', year: 2023, number: 1, itemId, issuedBy: expect.stringMatching(/.+/) },
+      { kind: 'notice.supervise', year: 2023, number: 1, itemId: keyTask, issuedBy: expect.stringMatching(/.+/) },
     ]);
   });
 });

@@ -79,3 +79,47 @@ describe('registerIpc', () => {
     expect(await invoke(APP_URL, 'no.such.method')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
   });
 });
+
+describe('registerIpc: desktop calls and sessions', () => {
+  let dataDir: string;
+  let ledger: LedgerApp;
+  let handler: Handler;
+  const onSignIn = vi.fn();
+  const saveExport = vi.fn(async (_input: unknown, _caller: unknown) => ({ path: '/tmp/x.xlsx' }));
+  let sessions: ReturnType<typeof registerIpc>;
+  const invoke = (method: unknown, input: unknown = {}, windowId = 1) => Promise.resolve(handler({ senderFrame: { url: APP_URL }, sender: { id: windowId } }, method, input));
+
+  beforeAll(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-ipc-desktop-'));
+    ledger = createLedgerApp(dataDir);
+    const ipcMain = { handle: (_channel: string, registered: Handler) => (handler = registered) };
+    sessions = registerIpc(ipcMain as never, ledger, (url) => url === APP_URL, { desktop: { '@save-export': saveExport }, onSignIn });
+  });
+
+  afterAll(() => {
+    ledger.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('tells who signed in, and keeps the session for ledger-file:// requests of that window', async () => {
+    expect(sessions.sessionOf(1)).toBeNull();
+    await invoke('auth.setup', { username: 'admin', displayName: '管理员', password: 'long-enough-1' });
+    const token = sessions.sessionOf(1);
+    expect(token).toMatch(/.{20,}/);
+    expect(onSignIn).toHaveBeenCalledWith(token);
+    expect(sessions.sessionOf(2)).toBeNull();
+  });
+
+  it('routes a desktop call with its parsed input, the window\'s session and its web contents', async () => {
+    const file = { fileName: '台账.xlsx', mime: 'x', base64: 'UEs=' };
+    expect(await invoke('@save-export', file)).toEqual({ ok: true, data: { path: '/tmp/x.xlsx' } });
+    expect(saveExport).toHaveBeenCalledWith(file, { session: sessions.sessionOf(1), sender: { id: 1 } });
+  });
+
+  it('refuses bad input to a desktop call and one that is not offered, and passes its errors on', async () => {
+    expect(await invoke('@save-export', { fileName: 3 })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await invoke('@open-evidence', { id: 1 })).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    saveExport.mockRejectedValueOnce(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' }));
+    expect(await invoke('@save-export', { fileName: 'a.csv', mime: 'text/csv', base64: '' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});

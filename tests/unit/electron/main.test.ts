@@ -8,6 +8,8 @@ import { createLedgerApp } from '../../../core/app';
 const repo = path.resolve(import.meta.dirname, '../../..');
 
 const electron = vi.hoisted(() => {
+  const path = require('node:path') as typeof import('node:path');
+  const os = require('node:os') as typeof import('node:os');
   type Listener = (...args: unknown[]) => void;
   const listeners = (target: Map<string, Listener[]>) =>
     vi.fn((name: string, listener: Listener) => {
@@ -17,13 +19,26 @@ const electron = vi.hoisted(() => {
   const ipcHandlers = new Map<string, Listener>();
   class BrowserWindow {
     static created: BrowserWindow[] = [];
+    static fromWebContents = vi.fn(() => BrowserWindow.created[0] ?? null);
     events = new Map<string, Listener[]>();
     on = listeners(this.events);
     once = listeners(this.events);
     show = vi.fn();
+    maximize = vi.fn();
+    isMaximized = vi.fn(() => false);
+    getNormalBounds = vi.fn(() => ({ x: 40, y: 30, width: 1300, height: 860 }));
+    webContents = { id: 7 };
     loadFile = vi.fn(async (_file: string) => undefined);
-    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+    constructor(readonly options: { webPreferences: Record<string, unknown>; x?: number; width?: number }) {
       BrowserWindow.created.push(this);
+    }
+  }
+  class Notification {
+    static shown: { title: string; body: string }[] = [];
+    static isSupported = () => true;
+    constructor(readonly options: { title: string; body: string }) {}
+    show() {
+      Notification.shown.push(this.options);
     }
   }
   return {
@@ -32,6 +47,7 @@ const electron = vi.hoisted(() => {
     app: {
       isPackaged: false,
       getAppPath: vi.fn(() => ''),
+      getPath: vi.fn((name: string) => path.join(os.tmpdir(), `ledger-main-${name}`)),
       getVersion: () => '0.1.0',
       requestSingleInstanceLock: vi.fn(() => true),
       whenReady: vi.fn(async () => undefined),
@@ -42,9 +58,12 @@ const electron = vi.hoisted(() => {
     BrowserWindow,
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => ipcHandlers.set(channel, handler)) },
     session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn() } },
-    shell: { openExternal: vi.fn() },
+    shell: { openExternal: vi.fn(), openPath: vi.fn(async () => '') },
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
+    protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+    screen: { getAllDisplays: vi.fn(() => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }]) },
+    Notification,
   };
 });
 vi.mock('electron', () => electron);
@@ -64,6 +83,7 @@ beforeEach(() => {
   electron.appEvents.clear();
   electron.ipcHandlers.clear();
   electron.BrowserWindow.created = [];
+  electron.Notification.shown = [];
   // A stand-in app folder: the Node build of the addon plays the part of .electron-native's Electron build.
   appPath = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-main-app-'));
   fs.mkdirSync(path.join(appPath, '.electron-native'));
@@ -132,5 +152,53 @@ describe('electron main', () => {
     await import('../../../electron/main');
     expect(electron.app.quit).toHaveBeenCalled();
     expect(electron.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('serves evidence through a privileged ledger-file:// scheme, registered before the app is ready', async () => {
+    await launch();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      { scheme: 'ledger-file', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ]);
+    expect(electron.protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(electron.app.whenReady.mock.invocationCallOrder[0]);
+    expect(electron.protocol.handle).toHaveBeenCalledWith('ledger-file', expect.any(Function));
+    const handler = electron.protocol.handle.mock.calls[0][1] as (request: Request) => Promise<Response>;
+    // Nobody has signed in on the page yet.
+    expect((await handler(new Request('ledger-file://evidence/1'))).status).toBe(401);
+  });
+
+  it('reopens the window where it was closed', async () => {
+    await launch();
+    for (const listener of electron.BrowserWindow.created[0].events.get('close') ?? []) listener();
+    for (const listener of electron.appEvents.get('will-quit') ?? []) listener();
+    await launch();
+    expect(electron.BrowserWindow.created[1].options).toMatchObject({ x: 40, y: 30, width: 1300, height: 860 });
+  });
+
+  it('shows the data folder in 关于, with a button that opens it', async () => {
+    electron.dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    await launch();
+    const [menu] = electron.Menu.setApplicationMenu.mock.calls[0] as unknown as [{ label: string; submenu: { label: string; click: () => void }[] }[]];
+    menu.find((m) => m.label === '帮助')?.submenu.find((item) => item.label === '关于')?.click();
+    await vi.waitFor(() => expect(electron.shell.openPath).toHaveBeenCalledWith(dataDir));
+    const options = electron.dialog.showMessageBox.mock.calls[0].at(-1) as unknown as { detail: string; buttons: string[] };
+    expect(options.detail).toContain(dataDir);
+    expect(options.buttons).toEqual(['确定', '打开数据文件夹']);
+  });
+
+  it('notifies the 逾期/临期 counts at the first sign-in that has any, once a run', async () => {
+    await launch();
+    const handler = electron.ipcHandlers.get('ledger:invoke')!;
+    const pageUrl = pathToFileURL(electron.BrowserWindow.created[0].loadFile.mock.calls[0][0]).href;
+    const invoke = (method: string, input: unknown = {}) => handler({ senderFrame: { url: pageUrl }, sender: { id: 7 } }, method, input);
+    await invoke('auth.setup', { username: 'admin', displayName: '管理员', password: 'long-enough-1' });
+    await invoke('demo.load');
+    // The first sign-in (setup) found no plan yet, so it said nothing.
+    expect(electron.Notification.shown).toEqual([]);
+    await invoke('auth.login', { username: 'admin', password: 'long-enough-1' });
+    await vi.waitFor(() => expect(electron.Notification.shown).toHaveLength(1));
+    expect(electron.Notification.shown[0].body).toMatch(/^2023年工作纲要中：逾期 \d+ 项/);
+    await invoke('auth.login', { username: 'admin', password: 'long-enough-1' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(electron.Notification.shown).toHaveLength(1);
   });
 });

@@ -36,7 +36,7 @@ describe('content security policy', () => {
       'default-src': "'self'",
       'script-src': "'self'",
       'style-src': "'self' 'unsafe-inline'",
-      'img-src': "'self' data: blob:",
+      'img-src': "'self' data: blob: ledger-file:",
       'connect-src': "'self'",
       'object-src': "'none'",
       'base-uri': "'none'",

@@ -1,28 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { ownerTallies, tally, tallyBy } from '../../../core/export/completion';
-import { addWorkingDays, noticeDrafts } from '../../../core/export/forms/notice';
+import type { PeriodState } from '../../../core/domain/period';
+import { byOwner, byPlanPeriod, bySection, tallyBy, tallyOf } from '../../../core/domain/period-tally';
+import { addWorkingDays, noticeRun } from '../../../core/export/forms/notice';
 import { evidenceEntries, evidenceFolders, submissionItems } from '../../../core/export/forms/submission';
 import { supervisionOpinion } from '../../../core/export/opinion';
 import { rowHeight, wrappedLines } from '../../../core/export/xlsx/row-height';
 import { assist, exportItem, lead } from '../../fixtures/export/items';
 
-describe('completion tally', () => {
-  it('counts done, in progress, overdue and cancelled, leaving cancelled out of the rate', () => {
-    const items = [
-      exportItem({ status: 'done', warning: 'closed' }),
-      exportItem({ status: 'cancelled', warning: 'closed' }),
-      exportItem({ status: 'in_progress', warning: 'overdue' }),
-      exportItem({ status: 'not_started', warning: 'lagging' }),
-    ];
-    expect(tally(items)).toEqual({ total: 4, done: 1, open: 1, overdue: 1, cancelled: 1, rate: 33.3 });
-    expect(tally([exportItem({ status: 'cancelled', warning: 'closed' })]).rate).toBeNull();
+describe('period tallies', () => {
+  it('counts every state, the parts adding up to the total, leaving 已中止 out of the rate', () => {
+    const t = tallyOf(['done_in_period', 'done_before', 'cancelled', 'overdue', 'lagging', 'not_yet_started', 'on_schedule', 'on_schedule']);
+    expect(t.total).toBe(8);
+    expect(t.done).toBe(2);
+    expect(Object.values(t.byState).reduce((a, b) => a + b, 0)).toBe(t.total);
+    expect(t.rate).toBe(28.6); // 2 of 7
+    expect(tallyOf(['cancelled']).rate).toBeNull();
   });
 
-  it('groups in order of appearance and puts unowned items last', () => {
-    const items = [exportItem({ period: '3月' }), exportItem({ period: '2月' }), exportItem({ period: '3月' })];
-    expect(tallyBy(items, (i) => [i.period]).map((g) => [g.label, g.tally.total])).toEqual([['3月', 2], ['2月', 1]]);
-    const owned = [exportItem(), exportItem({ owners: [lead(1, '甲'), assist(2, '乙')] }), exportItem({ owners: [assist(2, '乙')] })];
-    expect(ownerTallies(owned).map((g) => [g.label, g.tally.total])).toEqual([['乙', 2], ['甲', 1], ['未明确责任人', 1]]);
+  it('puts 主要任务 first and each item in one 月份 group; owners overlap and the unowned come last', () => {
+    const entry = (item: Partial<Parameters<typeof byPlanPeriod.of>[0]['item']>, state: PeriodState = 'on_schedule') => ({
+      item: { startMonth: 3, endMonth: 3, yearRound: false, isKey: false, sectionId: null, sectionTitle: null, owners: [], ...item },
+      state,
+    });
+    const entries = [
+      entry({ startMonth: 7, endMonth: 8 }),
+      entry({ yearRound: true, startMonth: null, endMonth: null }),
+      entry({ isKey: true, yearRound: true, startMonth: null, endMonth: null, owners: [{ personId: 1, name: '甲' }] }),
+      entry({ owners: [{ personId: 1, name: '甲' }, { personId: 2, name: '乙' }] }, 'done_in_period'),
+      entry({ startMonth: 3, endMonth: 3, owners: [{ personId: 2, name: '乙' }] }),
+    ];
+    expect(tallyBy(entries, byPlanPeriod).map((g) => [g.label, g.tally.total])).toEqual([['主要任务', 1], ['3月', 2], ['7-8月', 1], ['贯穿全年', 1]]);
+    expect(tallyBy(entries, bySection).map((g) => [g.label, g.tally.total])).toEqual([['月度工作', 3], ['贯穿全年工作', 1], ['主要任务（未分类）', 1]]);
+    expect(tallyBy(entries, byOwner).map((g) => [g.label, g.tally.total])).toEqual([['甲', 2], ['乙', 2], ['未明确责任人', 2]]);
   });
 });
 
@@ -33,20 +42,21 @@ describe('notices', () => {
     expect(addWorkingDays('2023-03-03', 5)).toBe('2023-03-10');
   });
 
-  it('sends one notice per 主办, an item with two 主办 to both, unowned items to 相关责任人', () => {
+  it('sends one notice per 主办, an item with two 主办 to both, and returns overdue items without a 主办 apart', () => {
     const a = exportItem({ warning: 'overdue', owners: [lead(1, '甲')] });
     const b = exportItem({ warning: 'overdue', owners: [lead(1, '甲'), lead(2, '乙')] });
-    const c = exportItem({ warning: 'overdue' });
+    const c = exportItem({ warning: 'overdue', owners: [assist(3, '丙')] });
     const d = exportItem({ warning: 'normal', owners: [lead(2, '乙')] });
-    const drafts = noticeDrafts([a, b, c, d], { scope: 'overdue' });
-    expect(drafts.map((x) => [x.addressee, x.personId, x.items.map((i) => i.id)])).toEqual([
+    const run = noticeRun([a, b, c, d], { scope: 'overdue' });
+    expect(run.drafts.map((x) => [x.addressee, x.personId, x.items.map((i) => i.id)])).toEqual([
       ['甲', 1, [a.id, b.id]],
       ['乙', 2, [b.id]],
-      ['相关责任人', null, [c.id]],
     ]);
-    expect(noticeDrafts([a, b, c, d], { scope: 'item', itemId: b.id })[0]).toMatchObject({ addressee: '甲、乙', personId: 1 });
+    expect(run.unaddressed.map((i) => i.id)).toEqual([c.id]);
+    expect(noticeRun([a, b, c, d], { scope: 'item', itemId: b.id }).drafts[0]).toMatchObject({ addressee: '甲、乙', personId: 1 });
+    expect(noticeRun([a, b, c, d], { scope: 'item', itemId: c.id })).toEqual({ drafts: [], unaddressed: [c] });
     const closed = exportItem({ status: 'done', owners: [assist(2, '乙')] });
-    expect(noticeDrafts([b, d, closed], { scope: 'owner', personId: 2 })[0].items.map((i) => i.id)).toEqual([b.id, d.id]);
+    expect(noticeRun([b, d, closed], { scope: 'owner', personId: 2 }).drafts[0].items.map((i) => i.id)).toEqual([b.id, d.id]);
   });
 });
 

@@ -6,9 +6,9 @@ import { inkOn, signatureText, textEms } from '../../../core/export/print-text';
 import { targetMet, targetText, targetVerdict } from '../../../core/export/target-check';
 
 describe('cell safety', () => {
-  it('treats = + - @ tab and CR at the start as formula-like', () => {
-    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(isFormulaLike(text)).toBe(true);
-    for (const text of ['1+1', '开展=活动', ' =1', '']) expect(isFormulaLike(text)).toBe(false);
+  it('treats = + - @ (also full-width, also after blanks), tab and line breaks at the start as formula-like', () => {
+    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', '\nx', ' =1', '\u3000=1', '＝1', '＋1', '－1', '＠x']) expect(isFormulaLike(text)).toBe(true);
+    for (const text of ['1+1', '开展=活动', '', '“=”号']) expect(isFormulaLike(text)).toBe(false);
   });
 
   it('prefixes formula-like CSV text with an apostrophe and strips characters XML cannot hold', () => {

@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planDraft } from '../../../core/contract/draft';
 import { detectKind } from '../../../core/import/detect-kind';
+import { leadingEnumerator } from '../../../core/import/enumerator';
 import { ImportError } from '../../../core/import/import-error';
 import { parseNotice } from '../../../core/import/parse-notice';
 import { parsePlanText } from '../../../core/import/parse-plan-text';
+import { normalizeChars } from '../../../core/import/normalize';
 import { readImportFile } from '../../../core/import/read-file';
 
 // Pieces of real plans, shuffled: more likely than random text to reach the parser's corners.
@@ -15,6 +17,9 @@ const TOKENS = [
   '人次', '%', '以上', '至少', '3场', '一个', '9月20日前', '6月底和12月底', '报送至院团委', '第3周', '2023年', '指导思想', '工作要求',
   '主要任务', '注：', '关于', '的通知', '〔2020〕2号', '（', '）', '“', '”', '一周一次', '9'.repeat(400), '序号 | 月份 | 工作内容 |',
   '2023-02-30', '万', '十二', '百', '千',
+  '二月主题：', '九月：迎新季', '三月——', '【九月】', '第1周', '第十二周', '周次 |', '日期 |', '2月26日-3月3日', '9.30-10.4', '次年1月',
+  '2025年1月', '一月', '\n二\n月 |', '部门 |', '完成情况 |', '参与人 |', '时间\t工作主题\t工作重点\t具体措施', '\t', '——组织部',
+  '第一阶段：宣传发动（3月1日—3月15日）', '主题：', '工作总结', '通报', '特此通报', '| --- |', '\u2029', '学习部', '以上安排',
 ];
 const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 80 }).map((parts) => parts.join(''));
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), soup);
@@ -48,6 +53,22 @@ const WORDS = ['开展', '组织', '学习', '活动', '志愿', '服务', '团�
 const itemText = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(''));
 const MONTH_HEADINGS = ['3月', '二月份：', '七、八月份', '（一）九月份', '1-2月', '7—8月', '11至12月', '十月', '五月份工作安排', '【四月】'];
 const MARKS: Array<(n: number) => string> = [(n) => `${n}.`, (n) => `${n}、`, (n) => `${n}．`, (n) => `（${n}）`, (n) => `(${n})`];
+
+describe('no numbered line is dropped silently', { timeout: 30_000 }, () => {
+  it('every line that starts with a number is an item’s, a heading, or listed as a problem', () => {
+    fc.assert(
+      fc.property(soup, fc.integer({ min: 2000, max: 2100 }), (text, year) => {
+        const result = parsePlanText(text, { year });
+        const accounted = new Set([...result.sourceLines.flat(), ...result.layoutLines, ...result.problems.map((p) => p.line)]);
+        text.split(/\r\n|\r|\n/).forEach((line, i) => {
+          if (leadingEnumerator(normalizeChars(line))) expect(accounted.has(i + 1), `line ${i + 1}: ${line}`).toBe(true);
+        });
+        expect(result.writtenPeriods).toHaveLength(result.draft.items.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
 
 describe('a numbered line under a month heading is never lost', { timeout: 30_000 }, () => {
   it('every "N.内容" line yields an item holding its text and number', () => {

@@ -17,7 +17,7 @@ describe('docx', { timeout: 30_000 }, () => {
     expect(file.format).toBe('docx');
     const { draft, problems } = parsePlanText(file.text, { year: 2023 });
     expect(draft.items).toEqual(textItems);
-    expect(problems.map((p) => p.kind)).toEqual(['duplicate_seq']);
+    expect(problems.map((p) => p.kind)).toEqual(['not_item', 'not_item', 'not_item', 'duplicate_seq']);
   });
 
   it('restores Chinese list numbers, reads merged month cells and a 负责人 column', async () => {

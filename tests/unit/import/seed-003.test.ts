@@ -87,10 +87,15 @@ describe('seed 003: a college Youth League year plan', () => {
     const thirtyNines = draft.items.filter((i) => i.seq === 39);
     expect(thirtyNines.map((i) => periodLabel(i))).toEqual(['9月', '11-12月']);
     expect(thirtyNines[0].notes).toBe('原文序号为39，疑为29');
-    expect(problems).toEqual([
-      expect.objectContaining({ line: 56, kind: 'duplicate_seq', text: '开展2023级青年志愿者招募、培训工作' }),
-    ]);
-    expect(problems[0].message).toContain('第62行');
+    const duplicates = problems.filter((p) => p.kind === 'duplicate_seq');
+    expect(duplicates).toEqual([expect.objectContaining({ line: 56, text: '开展2023级青年志愿者招募、培训工作' })]);
+    expect(duplicates[0].message).toContain('第62行');
+  });
+
+  it('lists the numbered lines of 工作要求 it leaves out, and nothing else', () => {
+    expect(problems.filter((p) => p.kind !== 'duplicate_seq').map((p) => [p.line, p.kind, p.message])).toEqual(
+      [27, 29, 31].map((line) => [line, 'not_item', '位于“工作要求”部分，视为说明文字，未作为事项导入']),
+    );
   });
 
   it('traces each item to its source lines and skips the preamble without reporting it', () => {

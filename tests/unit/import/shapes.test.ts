@@ -25,7 +25,11 @@ describe('month headings: 一、二月份 / 三月份 / 七、八月份 / 十至
       '1-2月#1', '1-2月#2', '3月#1', '3月#2', '3月#3', '4月#1', '4月#2', '5月#1', '7-8月#1', '9月#1', '9月#2',
       '10-12月#1', '10-12月#2', '贯穿全年#1', '贯穿全年#2',
     ]);
-    expect(problems).toEqual([]);
+    // Only the numbered lines of 工作要求, listed rather than dropped.
+    expect(problems.map((p) => [p.line, p.kind])).toEqual([
+      [36, 'not_item'],
+      [37, 'not_item'],
+    ]);
   });
 
   it('takes owners, targets, dates and continued lines', () => {
@@ -45,7 +49,7 @@ describe('month headings: 一、二月份 / 三月份 / 七、八月份 / 十至
     expect(draft.items[13].cadence).toBe('每月');
   });
 
-  it('skips 指导思想, 工作目标 and 工作要求 without reporting them', () => {
+  it('skips 指导思想, 工作目标 and 工作要求 (their numbered lines listed above)', () => {
     // Two prose lines, and the two numbered lines under 工作要求.
     expect(stats.skippedLines).toBe(4);
     expect(draft.items.some((i) => /团员参学率|形式主义/.test(i.content))).toBe(false);
@@ -102,19 +106,22 @@ describe('a table with 序号, 时间, 负责部门 and 备注 columns', () => {
 describe('a weekly 行事历 with 第N周 rows', () => {
   const { draft, problems } = parse(fixture('week-calendar.txt'));
 
-  it('takes the months and the due day from each week’s dates', () => {
+  it('puts each week in the month it starts in, due on its last day; an undated week counted from the others', () => {
     expect(draft.items.map((i) => [periodLabel(i), i.content, i.notes, i.dueDate])).toEqual([
-      ['2-3月', '开学工作部署', '第1周', '2024-03-03'],
+      ['2月', '开学工作部署', '第1周', '2024-03-03'],
       ['3月', '学雷锋志愿服务月启动', '第2周', '2024-03-10'],
       ['3月', '团支部书记培训', '第3周', null],
-      ['贯穿全年', '主题团日活动', '第4周', null],
+      ['3月', '主题团日活动', '第4周', null],
     ]);
     expect(draft.items[2].owners.map((o) => o.name)).toEqual(['王芳', '李强']);
+    expect(problems).toEqual([]);
   });
 
-  it('reports weeks without dates once (not supported: mapping 第N周 to a month without a date)', () => {
-    expect(problems).toEqual([expect.objectContaining({ kind: 'unknown_period' })]);
-    expect(problems[0].message).toContain('1行');
+  it('reports weeks it cannot date at all once, and keeps their items year-round', () => {
+    const undated = parse('周次 | 工作内容 | 负责人\n第1周 | 开学部署 | 王芳\n第2周 | 团课 | 李强');
+    expect(undated.draft.items.map((i) => periodLabel(i))).toEqual(['贯穿全年', '贯穿全年']);
+    expect(undated.problems).toEqual([expect.objectContaining({ kind: 'unknown_period', line: 2 })]);
+    expect(undated.problems[0].message).toContain('有2处只写了周次');
   });
 });
 
@@ -274,7 +281,7 @@ describe('smaller shapes', () => {
       ['3月', 2, '植树节团日', null],
       ['4月', null, '清明祭扫', '2024-04-05'],
     ]);
-    expect(sourceLines[0]).toEqual([5, 6]);
+    expect(sourceLines.slice(0, 2)).toEqual([[5], [6]]);
   });
 
   it('splits a line only at plausible item numbers, never at 2023年, 104周年 or 3个', () => {

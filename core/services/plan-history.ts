@@ -1,0 +1,58 @@
+import { approvedPostponementsOfPlan, progressFactsOfPlan, statusChangesOfPlan } from '../../db/queries/history';
+import type { Db } from '../../db/client';
+import type { ItemSummary } from '../contract/item';
+import { groupBy } from '../domain/group-by';
+import { effectiveDueDate, type Span } from '../domain/months';
+import { factsOn, type ItemHistory } from '../domain/period';
+import type { ItemStatus } from '../domain/status';
+import { warningOf } from '../domain/warning';
+import { localDate, type ReadScope } from './read-scope';
+
+// Loads the dated history of every item of a plan for the period model (core/domain/period.ts): three
+// statements for the whole plan, whatever its size.
+
+export interface HistoryItem extends ItemHistory {
+  progress: { date: string; percent: number | null; text: string }[];
+}
+
+/** What the history needs of an item besides its dated records. */
+export type HistorySource = Span & { id: number; isKey: boolean; status: string; dueDate: string | null };
+
+export function planHistories(db: Db, plan: { id: number; year: number }, items: HistorySource[]): Map<number, HistoryItem> {
+  const changes = groupBy(statusChangesOfPlan(db, plan.id), (r) => r.itemId);
+  const postponements = groupBy(approvedPostponementsOfPlan(db, plan.id), (r) => r.itemId);
+  const progress = groupBy(progressFactsOfPlan(db, plan.id), (r) => r.itemId);
+  return new Map(
+    items.map((i) => {
+      const span = { startMonth: i.startMonth, endMonth: i.endMonth, yearRound: i.yearRound };
+      const current = effectiveDueDate(plan.year, span, i.dueDate);
+      const approved = postponements.get(i.id) ?? [];
+      const history: HistoryItem = {
+        id: i.id,
+        ...span,
+        isKey: i.isKey,
+        status: i.status as ItemStatus,
+        changes: (changes.get(i.id) ?? []).map((c) => ({ date: localDate(new Date(c.at)), from: c.fromStatus as ItemStatus, to: c.toStatus as ItemStatus })),
+        originalDueDate: approved[0]?.previousDueDate ?? current,
+        // The deadline in the ledger now governs from the last approval on (it may have been edited since).
+        postponements: approved.map((p, k) => ({ date: localDate(new Date(p.decidedAt)), dueDate: k === approved.length - 1 ? current : p.requestedDueDate })),
+        progress: (progress.get(i.id) ?? []).map(({ date, percent, text }) => ({ date, percent, text })),
+      };
+      return [i.id, history];
+    }),
+  );
+}
+
+/** An item's summary as it stood at the end of `date`: status, deadline, progress and warning then. */
+export function summaryOn(summary: ItemSummary, history: HistoryItem, year: number, date: string, scope: Pick<ReadScope, 'warnings'>): ItemSummary {
+  const facts = factsOn(history, year, date);
+  const latest = history.progress.filter((p) => p.date <= date).at(-1);
+  return {
+    ...summary,
+    status: facts.status,
+    dueDate: facts.dueDate,
+    percent: facts.percent,
+    progressText: latest?.text ?? null,
+    warning: warningOf(facts, date, scope.warnings),
+  };
+}
