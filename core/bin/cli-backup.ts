@@ -8,7 +8,7 @@ import { BACKUP_REASON_LABELS } from '../domain/backup-reasons';
 import { call } from './cli-calls';
 import { renderTable } from './text-table';
 
-export const BACKUP_USAGE = `  backup [--out 文件或文件夹]           备份（数据库、佐证材料和清单合为一个文件）；不指定 --out 时存入数据目录的 backups/
+export const BACKUP_USAGE = `  backup [--out 文件或文件夹]             备份（数据库、佐证材料和清单合为一个文件）；不指定 --out 时存入数据目录的 backups/
   backups                                 列出数据目录中的备份
   restore --from 备份文件                 从备份恢复：先校验备份，恢复前的数据另存一份备份；请先关闭程序`;
 
