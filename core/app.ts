@@ -1,30 +1,78 @@
+import { databaseIsFree } from '../db/backup';
 import { openStore, type OpenOptions, type Store } from '../db/client';
 import { getUserRow } from '../db/queries/users';
-import type { Envelope } from './contract/app-error';
-import type { Actor, Ctx, UserRole } from './context';
+import { AppError, type Envelope } from './contract/app-error';
+import { CLI_ACTOR, type Actor, type Ctx, type LedgerHost, type UserRole } from './context';
 import { createDispatch } from './dispatch';
+import { decoyHash } from './domain/password';
 import { handlers } from './handlers/index';
+import { createAutoBackups } from './services/backup/auto-backups';
+import { writeBackupNow } from './services/backup/write-backup';
+import { createCallGate } from './services/call-gate';
+import { createLoginThrottle, type LoginThrottle } from './services/login-throttle';
 import { createSessionRegistry, type SessionRegistry } from './services/sessions';
 
-/** Who is calling: an actor trusted by the transport (the CLI on the machine), or a login session. */
-export type Caller = Actor | { session: string | null };
+/**
+ * Who is calling: an actor trusted by the transport (the CLI on the machine), or a login session with
+ * the client's address (HTTP passes the peer; the desktop and the CLI are 'local').
+ */
+export type Caller = Actor | { session: string | null; client?: string };
 
-export interface LedgerApp {
-  store: Store;
-  dataDir: string;
-  sessions: SessionRegistry;
-  /** The one clock every date-dependent output reads "today" from. */
-  clock: () => Date;
-  /** Calls one contract method; every transport (IPC, HTTP, CLI) goes through here. */
-  call(method: string, input: unknown, caller: Caller): Promise<Envelope<unknown>>;
-  close(): void;
+export const LOCAL_CLIENT = 'local';
+
+export interface AppOptions extends Omit<OpenOptions, 'beforeMigrate'> {
+  clock?: () => Date;
+  /** The automatic backup at start, hourly and at shutdown, and the evidence sweep (on unless turned off: tests, the CLI). */
+  automaticBackups?: boolean;
 }
 
-export function createLedgerApp(dataDir: string, options: OpenOptions & { clock?: () => Date } = {}): LedgerApp {
-  const store = openStore(dataDir, options);
-  const dispatch = createDispatch(handlers);
+export interface LedgerApp {
+  /** The open database; a restore replaces it, so read it here each time rather than keeping it. */
+  readonly store: Store;
+  dataDir: string;
+  sessions: SessionRegistry;
+  loginThrottle: LoginThrottle;
+  /** Calls one contract method; every transport (IPC, HTTP, CLI) goes through here. */
+  call(method: string, input: unknown, caller: Caller): Promise<Envelope<unknown>>;
+  /** A context for machine-local services the CLI runs outside the contract (password reset). */
+  localContext(): Ctx;
+  /** Closes at once (an automatic backup in progress is abandoned, its scratch files removed). */
+  close(): void;
+  /** Closes after backing up what changed since the newest backup: the way to quit. */
+  shutdown(): Promise<void>;
+}
+
+export function createLedgerApp(dataDir: string, options: AppOptions = {}): LedgerApp {
   const clock = options.clock ?? (() => new Date());
+  // Before a migration changes an existing ledger, a full backup in the one backup format.
+  const openOptions: OpenOptions = {
+    ...options,
+    beforeMigrate: (sqlite) => void writeBackupNow(sqlite, options.nativeBinding, dataDir, { reason: 'before-migration', clock }),
+  };
+  let store = openStore(dataDir, openOptions);
+  const dispatch = createDispatch(handlers);
   const sessions = createSessionRegistry(clock);
+  const loginThrottle = createLoginThrottle(clock);
+  const gate = createCallGate();
+  const automatic = options.automaticBackups ?? true;
+  const autoBackups = createAutoBackups({ store: () => store, dataDir, clock, gate });
+  // Ready before the first sign-in with an unknown name, so that one is not faster or slower either.
+  void decoyHash();
+
+  const host: LedgerHost = {
+    exclusive: (work) => gate.exclusive(work),
+    replaceDatabase(swap) {
+      store.close();
+      try {
+        if (!databaseIsFree(store.file, options.nativeBinding))
+          throw new AppError('CONFLICT', '另一个程序（如另一个窗口、浏览器模式或命令行）正在使用这份数据，请先关闭它再恢复，未作任何改动');
+        swap();
+      } finally {
+        store = openStore(dataDir, openOptions);
+      }
+    },
+    automaticBackupError: () => autoBackups.lastError(),
+  };
 
   /** The signed-in user of a session, if the session is live and the account still active. */
   function actorOfSession(token: string | null): Actor | null {
@@ -34,17 +82,36 @@ export function createLedgerApp(dataDir: string, options: OpenOptions & { clock?
     return { userId: user.id, name: user.displayName, role: user.role as UserRole };
   }
 
+  function contextOf(actor: Actor | null, sessionToken: string | null, client: string): Ctx {
+    return { store, clock, actor, sessions, sessionToken, dataDir, client, loginThrottle, host };
+  }
+
+  if (automatic) autoBackups.start();
+
   return {
-    store,
+    get store() {
+      return store;
+    },
     dataDir,
     sessions,
-    clock,
-    call: (method, input, caller) => {
-      const token = 'session' in caller ? caller.session : null;
-      const actor = 'session' in caller ? actorOfSession(token) : caller;
-      const ctx: Ctx = { store, clock, actor, sessions, sessionToken: token, dataDir };
-      return dispatch(method, input, ctx);
+    loginThrottle,
+    call: (method, input, caller) =>
+      gate.shared(() => {
+        const ctx =
+          'session' in caller
+            ? contextOf(actorOfSession(caller.session), caller.session, caller.client ?? LOCAL_CLIENT)
+            : contextOf(caller, null, LOCAL_CLIENT);
+        return dispatch(method, input, ctx);
+      }),
+    localContext: () => contextOf(CLI_ACTOR, null, LOCAL_CLIENT),
+    close() {
+      void autoBackups.stop();
+      store.close();
     },
-    close: () => store.close(),
+    async shutdown() {
+      if (automatic) await autoBackups.atClose();
+      await autoBackups.stop();
+      store.close();
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { Store } from '../db/client';
 import type { UserRole } from './domain/roles';
+import type { LoginThrottle } from './services/login-throttle';
 import type { SessionRegistry } from './services/sessions';
 
 export { USER_ROLE_LABELS, USER_ROLES, type UserRole } from './domain/roles';
@@ -23,6 +24,20 @@ export interface Ctx {
   /** The caller's session token, if any (for logout). */
   sessionToken: string | null;
   dataDir: string;
+  /** Where the call came from: the peer address over HTTP, 'local' on the machine (desktop, CLI). */
+  client: string;
+  loginThrottle: LoginThrottle;
+  host: LedgerHost;
+}
+
+/** What the running app offers services beyond the store: exclusive use of it, and replacing it. */
+export interface LedgerHost {
+  /** Runs `work` once no other call is in flight; calls arriving meanwhile wait (the event loop stays free). */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** Closes the database, lets `swap` replace its files while closed, and opens it again. */
+  replaceDatabase(swap: () => void): void;
+  /** Why the last automatic backup failed, until one succeeds again. */
+  automaticBackupError(): string | null;
 }
 
 /** The signed-in actor; services that write call this (the dispatch has already refused anonymous calls). */

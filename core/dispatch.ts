@@ -4,6 +4,7 @@ import { AppError, type AppErrorShape, type Envelope } from './contract/app-erro
 import { contract, isMethodName, type MethodName, type MethodOutput, type ParsedInput } from './contract';
 import type { Ctx } from './context';
 import { roleMay, type Access } from './domain/access';
+import { storageFailure } from './services/storage-failure';
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: Ctx) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type HandlersFor<K extends MethodName> = { [M in K]: Handler<M> };
@@ -19,23 +20,17 @@ function describeIssues(error: z.ZodError): string {
     .join('；');
 }
 
-function sqliteCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_')
-    ? error.code
-    : undefined;
-}
-
 /** Maps anything thrown below the contract to the one error shape. */
 export function toAppError(error: unknown): AppErrorShape {
   if (error instanceof AppError) return error.toShape();
   if (error instanceof z.ZodError)
     return { code: 'BAD_INPUT', message: `输入有误：${describeIssues(error)}`, details: error.issues.map((i) => ({ path: i.path, message: i.message })) };
   if (error instanceof NewerDatabaseError) return { code: 'NEWER_DATABASE', message: error.message };
-  const code = sqliteCode(error);
-  if (code === 'SQLITE_BUSY') return { code: 'CONFLICT', message: '数据正被其他窗口占用，请稍后重试' };
-  if (code?.startsWith('SQLITE_CONSTRAINT')) return { code: 'CONFLICT', message: '该记录与已有数据冲突（可能重复或仍被引用），未保存' };
+  const storage = storageFailure(error);
+  if (storage) return storage.toShape();
+  // The details go to the log; the user reads Chinese only (library messages are English).
   console.error('[dispatch] unexpected error', error);
-  return { code: 'INTERNAL', message: `操作失败：程序内部错误（${error instanceof Error ? error.message : String(error)}）` };
+  return { code: 'INTERNAL', message: '操作失败：程序内部错误。请重试；如仍失败，请联系管理员' };
 }
 
 const DENIED: Record<Exclude<Access, 'public' | 'read'>, string> = {

@@ -13,6 +13,8 @@ export interface Store {
   orm: Orm;
   sqlite: Database.Database;
   file: string;
+  /** The native module the store was opened with, for opening other database files the same way. */
+  nativeBinding?: string;
   close(): void;
 }
 
@@ -21,8 +23,11 @@ export interface OpenOptions {
   migrationsFolder?: string;
   /** Path of a better_sqlite3.node built for the running ABI (the desktop app passes Electron's build). */
   nativeBinding?: string;
-  /** How many pre-migration backups to keep. */
-  keepBackups?: number;
+  /**
+   * Takes a backup of the database as it is, before pending migrations change it; required when an
+   * existing ledger has migrations pending (the app passes its backup writer: db/ knows no file format).
+   */
+  beforeMigrate?: (sqlite: Database.Database) => void;
 }
 
 /** Raised when the file was written by a newer app version: opening it would risk corrupting it. */
@@ -41,7 +46,7 @@ export function defaultMigrationsFolder(): string {
 
 /**
  * Opens (creating if needed) the ledger database in a data directory: WAL, foreign keys, busy timeout,
- * and pending migrations applied after an online backup of the existing file.
+ * and pending migrations applied after a backup of the existing database (`beforeMigrate`).
  */
 export function openStore(dataDir: string, options: OpenOptions = {}): Store {
   fs.mkdirSync(dataDir, { recursive: true });
@@ -55,14 +60,22 @@ export function openStore(dataDir: string, options: OpenOptions = {}): Store {
     sqlite.pragma('synchronous = NORMAL');
     const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
     const pending = pendingMigrations(sqlite, migrationsFolder, file);
-    if (pending > 0 && existed) backupBeforeMigration(sqlite, dataDir, options.keepBackups ?? 10);
+    if (pending > 0 && existed) {
+      if (!options.beforeMigrate) throw new Error('refusing to migrate an existing ledger without a backup (no beforeMigrate)');
+      options.beforeMigrate(sqlite);
+    }
     const orm = drizzle(sqlite, { schema });
     if (pending > 0) migrate(orm, { migrationsFolder });
-    return { orm, sqlite, file, close: () => sqlite.close() };
+    return { orm, sqlite, file, nativeBinding: options.nativeBinding, close: () => sqlite.close() };
   } catch (error) {
     sqlite.close();
     throw error;
   }
+}
+
+/** created_at of the newest migration this build ships: a database that has applied a later one is from a newer version. */
+export function newestKnownMigration(migrationsFolder = defaultMigrationsFolder()): number {
+  return Math.max(0, ...readMigrationFiles({ migrationsFolder }).map((m) => m.folderMillis));
 }
 
 /** Counts migrations not yet applied; refuses a database that has migrations this build does not know. */
@@ -77,26 +90,6 @@ function pendingMigrations(sqlite: Database.Database, migrationsFolder: string, 
   if (applied.some((row) => Number(row.created_at) > newestKnown)) throw new NewerDatabaseError(file);
   const appliedAt = new Set(applied.map((row) => Number(row.created_at)));
   return known.filter((m) => !appliedAt.has(m.folderMillis)).length;
-}
-
-function backupBeforeMigration(sqlite: Database.Database, dataDir: string, keep: number): void {
-  backupCopy(sqlite, dataDir, 'ledger-before-migration', keep);
-}
-
-/**
- * A consistent copy of the live database in `backups/<prefix>-<time>.db` (VACUUM INTO copies the WAL's
- * contents too; it cannot run inside a transaction), keeping the newest `keep` copies of that prefix.
- * Returns the copy's name inside the data directory, e.g. `backups/ledger-before-plan-delete-….db`.
- */
-export function backupCopy(sqlite: Database.Database, dataDir: string, prefix: string, keep: number): string {
-  const dir = path.join(dataDir, 'backups');
-  fs.mkdirSync(dir, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const name = `${prefix}-${stamp}.db`;
-  sqlite.prepare('VACUUM INTO ?').run(path.join(dir, name));
-  const backups = fs.readdirSync(dir).filter((f) => f.startsWith(`${prefix}-`)).sort();
-  for (const old of backups.slice(0, Math.max(0, backups.length - keep))) fs.rmSync(path.join(dir, old));
-  return `backups/${name}`;
 }
 
 /** A transaction handle; queries accept either the database or a transaction. */

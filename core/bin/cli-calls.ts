@@ -1,7 +1,7 @@
 import type { LedgerApp } from '../app';
 import { AppError } from '../contract/app-error';
 import type { MethodInput, MethodName, MethodOutput } from '../contract';
-import { CLI_ACTOR, type Ctx } from '../context';
+import { CLI_ACTOR } from '../context';
 
 /** Calls a contract method as the machine-local CLI; a failure becomes an AppError with its Chinese message. */
 export async function call<M extends MethodName>(app: LedgerApp, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
@@ -15,12 +15,4 @@ export async function planIdOfYear(app: LedgerApp, year: number | undefined): Pr
   const plan = (await call(app, 'plans.list', {})).find((p) => p.year === year);
   if (!plan) throw new AppError('NOT_FOUND', `${year}年度计划不存在（可用 plans 命令查看已有年度）`);
   return plan.id;
-}
-
-/**
- * A context for calling a service directly, for what only the machine itself may do outside the contract
- * (resetting a forgotten password, previewing a local file without storing it).
- */
-export function ctxFor(app: LedgerApp): Ctx {
-  return { store: app.store, clock: app.clock, actor: CLI_ACTOR, sessions: app.sessions, sessionToken: null, dataDir: app.dataDir };
 }

@@ -13,7 +13,7 @@ import { MAX_FILE_BYTES } from '../import/limits';
 import { NOT_A_PLAN } from '../import/parse-plan-text';
 import { previewImport } from '../services/imports';
 import { intFlag, parseFlags } from './args';
-import { call, ctxFor } from './cli-calls';
+import { call } from './cli-calls';
 import { renderTable } from './text-table';
 
 export const IMPORT_USAGE = `  import 文件 --year 年 [--dry-run] [--json] [--kind plan|notice] [--sheet N]
@@ -131,7 +131,7 @@ type Out = (text: string) => void;
 export async function runImportCommand(app: LedgerApp, argv: string[], out: Out = (text) => console.log(text)): Promise<string> {
   const { file, year, documentKind, sheet, dryRun, json } = parse(argv);
   const bytes = readFile(file);
-  const preview = await previewImport(ctxFor(app), {
+  const preview = await previewImport(app.localContext(), {
     year,
     source: { kind: 'bytes', bytes, fileName: path.basename(file), ...(sheet !== undefined ? { sheet } : {}) },
     ...(documentKind ? { documentKind } : {}),

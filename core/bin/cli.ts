@@ -11,7 +11,8 @@ import { toAppError } from '../dispatch';
 import { OWNER_ROLE_LABELS } from '../domain/roles';
 import { STATUS_LABELS } from '../domain/status';
 import { intFlag, parseFlags } from './args';
-import { call, ctxFor, planIdOfYear } from './cli-calls';
+import { BACKUP_USAGE, listBackupsText, runBackup, runRestore } from './cli-backup';
+import { call, planIdOfYear } from './cli-calls';
 import { EXPORT_USAGE, runExportCommand } from './cli-export';
 import { IMPORT_USAGE, runImportCommand } from './cli-import';
 import { renderTable } from './text-table';
@@ -29,6 +30,7 @@ const USAGE = `用法：npm run cli -- <命令> [--data-dir 目录] [--json]
                                           重设密码（在本机上找回忘记的密码）
   users                                   列出账号
   verify                                  校验审计记录链是否完整（完整时退出码为 0）
+${BACKUP_USAGE}
 ${EXPORT_USAGE}
 ${IMPORT_USAGE}`;
 
@@ -77,9 +79,12 @@ async function run(argv: string[]): Promise<string> {
     role: { type: 'string' },
     password: { type: 'string' },
     name: { type: 'string' },
+    out: { type: 'string' },
+    from: { type: 'string' },
   });
   if (!command || command === 'help') return USAGE;
-  const app = createLedgerApp(path.resolve(values['data-dir'] ?? defaultDataDir()));
+  // A command is over in moments: the automatic backups belong to the app, not to each command.
+  const app = createLedgerApp(path.resolve(values['data-dir'] ?? defaultDataDir()), { automaticBackups: false });
   try {
     const out = (data: unknown, table: () => string) => (values.json ? JSON.stringify(data, null, 2) : table());
     switch (command) {
@@ -121,7 +126,7 @@ async function run(argv: string[]): Promise<string> {
         if (sub === 'passwd') {
           // Bypasses the contract's password check on purpose: on the machine itself the CLI is the office's
           // only way back in when the last administrator forgot the password. Input is still validated.
-          const user = resetPassword(ctxFor(app), values.username ?? '', values.password ?? '');
+          const user = await resetPassword(app.localContext(), values.username ?? '', values.password ?? '');
           return out(user, () => `已重设账号 ${user.username} 的密码，该账号的登录会话已全部失效`);
         }
         throw new AppError('BAD_INPUT', `请使用 user add 或 user passwd\n${USAGE}`);
@@ -135,6 +140,15 @@ async function run(argv: string[]): Promise<string> {
         if (!result.intact) throw new AppError('INTEGRITY', result.message);
         return out(result, () => result.message);
       }
+      case 'backup':
+        return await runBackup(app, values.out);
+      case 'backups': {
+        const { data, text } = await listBackupsText(app);
+        return out(data, () => text);
+      }
+      case 'restore':
+        if (!values.from) throw new AppError('BAD_INPUT', '请用 --from 指定要恢复的备份文件');
+        return await runRestore(app, values.from);
       case 'export':
         return await runExportCommand(app, rest);
       case 'import':

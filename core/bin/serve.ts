@@ -33,9 +33,13 @@ async function main(): Promise<void> {
     staticDir: path.resolve(values['static-dir'] ?? path.join(repoRoot, 'dist', 'renderer')),
   });
   console.log(`团委工作台账已启动（数据目录 ${dataDir}），请在浏览器中打开：${server.url}`);
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
     await server.close();
-    app.close();
+    // What changed since the newest backup is backed up before the process ends.
+    await app.shutdown().catch((error) => console.error('[serve] closing:', error));
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -10,6 +10,10 @@ export const ERROR_CODES = [
   'NEWER_DATABASE',
   'INTEGRITY',
   'TOO_LARGE',
+  /** The disk (or the data folder's quota) is full: nothing was saved. */
+  'DISK_FULL',
+  /** Too many failed sign-ins: wait before the next try. */
+  'THROTTLED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

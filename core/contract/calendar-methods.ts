@@ -18,8 +18,7 @@ export const calendarMethods = {
   'plans.get': method('read', byId, planView),
   'plans.create': method('write', planInput, planView),
   'plans.update': method('write', planUpdate, planView),
-  /** The office's own plan is copied into backups/ first; `backup` names the copy (null for the 示例). */
-  'plans.delete': method('admin', byId, z.object({ ok: z.literal(true), backup: z.string().nullable() })),
+  'plans.delete': method('admin', byId, ok),
 
   'sections.create': method('write', sectionInput, sectionView),
   'sections.update': method('write', sectionUpdate, sectionView),

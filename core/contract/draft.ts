@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COMPARATORS, ITEM_SOURCES, OWNER_ROLES } from '../domain/roles';
+import { isoDate } from './common';
 
 // A whole plan as plain data, before it is written: the shape the bundled sample plan is kept in and
 // the shape the importer produces. Loading either goes through the same commit path.
@@ -28,7 +29,7 @@ export const itemDraft = z.object({
   sectionTitle: z.string().nullable().default(null),
   owners: z.array(ownerDraft).default([]),
   targets: z.array(targetDraft).default([]),
-  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().default(null),
+  dueDate: isoDate.nullable().default(null),
   cadence: z.string().max(40).nullable().default(null),
   notes: z.string().max(4000).default(''),
   source: z.enum(ITEM_SOURCES).default('plan'),

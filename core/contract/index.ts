@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupMethods } from './backup-methods';
 import { calendarMethods } from './calendar-methods';
 import { exportMethods } from './export-methods';
 import { importMethods } from './import-methods';
@@ -21,6 +22,7 @@ export const contract = {
   ...importMethods,
   ...inboxMethods,
   ...exportMethods,
+  ...backupMethods,
 };
 
 export type Contract = typeof contract;

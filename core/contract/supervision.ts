@@ -236,7 +236,11 @@ export const settingsView = z.object({
   /** Desktop: after signing in, a system notification of the user's 临期/逾期 counts. */
   startupReminder: z.boolean(),
 });
-export const settingsUpdate = settingsView.partial();
+/** What the administrator may save: the view's fields with every free-text value bounded. */
+export const settingsInput = settingsView.extend({
+  organization: z.string().trim().min(1, '请填写制表单位').max(100, '制表单位不超过100字'),
+});
+export const settingsUpdate = settingsInput.partial();
 
 export type SupervisionView = z.infer<typeof supervisionView>;
 export type ProgressView = z.infer<typeof progressView>;

@@ -36,14 +36,36 @@ export function fingerprintOf(item: Pick<ItemDraft, 'seq' | 'content' | 'isKey' 
   ]);
 }
 
+/** Existing items by a key, in plan order; `take` hands out the first one not yet matched. */
+function indexBy(existing: ExistingItem[], key: (e: ExistingItem) => string, free: Set<number>) {
+  const lists = new Map<string, { items: ExistingItem[]; next: number }>();
+  for (const e of existing) {
+    const k = key(e);
+    const list = lists.get(k);
+    if (list) list.items.push(e);
+    else lists.set(k, { items: [e], next: 0 });
+  }
+  return {
+    take(k: string): ExistingItem | undefined {
+      const list = lists.get(k);
+      if (!list) return undefined;
+      // Matched items never become free again, so the front of the list is passed over for good.
+      while (list.next < list.items.length && !free.has(list.items[list.next].id)) list.next++;
+      return list.items[list.next];
+    },
+  };
+}
+
+/** Matches each imported item to the first unmatched existing one (in plan order): by content, else by 序号. */
 export function planMerge(existing: ExistingItem[], drafts: ItemDraft[]): MergeStep[] {
   const free = new Set(existing.map((e) => e.id));
-  const find = (test: (e: ExistingItem) => boolean) => existing.find((e) => free.has(e.id) && test(e));
+  const byContent = indexBy(existing, (e) => `${e.period}|${e.isKey}|${squash(e.content)}`, free);
+  const bySeq = indexBy(existing, (e) => `${e.period}|${e.isKey}|${e.seq}`, free);
   return drafts.map((draft, draftIndex) => {
     const period = draftPeriod(draft);
     const match =
-      find((e) => e.period === period && e.isKey === draft.isKey && squash(e.content) === squash(draft.content)) ??
-      (draft.seq != null ? find((e) => e.period === period && e.isKey === draft.isKey && e.seq === draft.seq) : undefined);
+      byContent.take(`${period}|${draft.isKey}|${squash(draft.content)}`) ??
+      (draft.seq != null ? bySeq.take(`${period}|${draft.isKey}|${draft.seq}`) : undefined);
     if (!match) return { action: 'add', draftIndex };
     free.delete(match.id);
     return fingerprintOf(draft) === match.fingerprint ? { action: 'same', draftIndex, itemId: match.id } : { action: 'update', draftIndex, itemId: match.id };

@@ -1,4 +1,5 @@
 import type { HandlerTable } from '../dispatch';
+import { backupHandlers } from './backup';
 import { calendarHandlers } from './calendar';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
@@ -12,4 +13,5 @@ export const handlers: HandlerTable = {
   ...importHandlers,
   ...inboxHandlers,
   ...exportHandlers,
+  ...backupHandlers,
 };

@@ -1,12 +1,12 @@
 import type { Db } from '../../db/client';
 import { getItemListRow } from '../../db/queries/items';
-import { getAttachment, getProgress, insertAttachment, liveAttachmentsOfItem, liveReferencesTo, markAttachmentRemoved, type AttachmentRow } from '../../db/queries/supervision';
+import { getAttachment, getProgress, insertAttachment, liveAttachmentsOfItem, markAttachmentRemoved, type AttachmentRow } from '../../db/queries/supervision';
 import { AppError, notFound } from '../contract/app-error';
 import type { AttachmentView } from '../contract/supervision';
 import { actorOf, type Ctx } from '../context';
 import { checkEvidenceFile, isShownImage } from '../domain/evidence-file';
 import { recordAudit } from './audit';
-import { blobExists, deleteBlob, readBlobVerified } from './evidence-store';
+import { blobExists, readBlobVerified } from './evidence-store';
 import { inTransaction, nowIso } from './write';
 
 export function toAttachmentView(row: AttachmentRow): AttachmentView {
@@ -23,8 +23,8 @@ export function evidenceOfItem(db: Db, itemId: number): AttachmentView[] {
 
 /**
  * Records a stored file (already uploaded into the content store) as evidence of an item. Its type comes
- * from its bytes: programs are refused, and so is a "photo" that is no image; a refused file leaves the
- * store unless another record uses it.
+ * from its bytes: programs are refused, and so is a "photo" that is no image; a refused file, recorded
+ * nowhere, goes with the orphan sweep a day later (services/evidence-sweep.ts).
  */
 export function addEvidence(
   ctx: Ctx,
@@ -33,10 +33,7 @@ export function addEvidence(
   if (!blobExists(ctx.dataDir, input.sha256)) throw new AppError('BAD_INPUT', '文件尚未上传完成，请重新选择文件');
   const body = readBlobVerified(ctx.dataDir, input.sha256);
   const check = checkEvidenceFile(body, input.originalName, input.mime);
-  if (!check.ok) {
-    if (liveReferencesTo(ctx.store.orm, input.sha256) === 0) deleteBlob(ctx.dataDir, input.sha256);
-    throw new AppError('BAD_INPUT', `《${input.originalName}》${check.message}`);
-  }
+  if (!check.ok) throw new AppError('BAD_INPUT', `《${input.originalName}》${check.message}`);
   return inTransaction(ctx, (tx) => {
     if (!getItemListRow(tx, input.itemId)) throw notFound('该事项');
     if (input.progressEntryId != null && getProgress(tx, input.progressEntryId)?.itemId !== input.itemId)
@@ -47,16 +44,17 @@ export function addEvidence(
   });
 }
 
-/** Removal is recorded; the stored file goes only when no live record refers to it any more. */
+/**
+ * Removal is recorded; the stored file stays a day (a backup being written may still copy it), then the
+ * evidence sweep takes it once no live record refers to it (services/evidence-sweep.ts).
+ */
 export function removeEvidence(ctx: Ctx, id: number): { ok: true } {
-  const sha = inTransaction(ctx, (tx) => {
+  inTransaction(ctx, (tx) => {
     const row = getAttachment(tx, id);
     if (!row || row.removedAt) throw notFound('该佐证材料');
     markAttachmentRemoved(tx, id, nowIso(ctx), actorOf(ctx).name);
     recordAudit(tx, ctx, { action: 'evidence.remove', entity: 'item', entityId: row.itemId, before: { id, name: row.originalName, sha256: row.sha256 } });
-    return liveReferencesTo(tx, row.sha256) === 0 ? row.sha256 : null;
   });
-  if (sha) deleteBlob(ctx.dataDir, sha);
   return { ok: true };
 }
 

@@ -1,8 +1,8 @@
 import type { Tx } from '../../db/client';
 import { getPersonByName } from '../../db/queries/persons';
-import { getPlanByYear, getPlanRow, insertPlan, insertSection, sectionsOfPlan } from '../../db/queries/plans';
+import { countPlanItems, getPlanByYear, getPlanRow, insertPlan, insertSection, sectionsOfPlan } from '../../db/queries/plans';
 import { approvedPostponementsOfPlan } from '../../db/queries/history';
-import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, targetsOfItem, updateItem } from '../../db/queries/items';
+import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, searchItemRows, targetsOfItem, updateItem, type OwnerRow } from '../../db/queries/items';
 import { AppError } from '../contract/app-error';
 import type { ItemDraft, PlanDraft } from '../contract/draft';
 import type { ImportPreview } from '../contract/import';
@@ -16,6 +16,9 @@ import { recordAudit } from './audit';
 import { readBlobVerified } from './evidence-store';
 import { ensurePerson } from './persons';
 import { localDate } from './read-scope';
+import { backupBeforeChange } from './backups';
+import { inSlicedTransaction } from './sliced-write';
+import { runSliced, type Steps } from './steps';
 import { inTransaction, nowIso } from './write';
 
 /** What to read: the contract's pasted text or stored upload, or (the CLI on the machine itself) a file's bytes. */
@@ -35,22 +38,34 @@ function sourceBytes(ctx: Ctx, source: Source): { bytes: Uint8Array; fileName: s
   }
 }
 
-/** The plan's current items in the comparable form the merge needs. */
-function existingItems(tx: Tx, planId: number): ExistingItem[] {
-  const rows = listItemRows(tx, { planId });
-  const owners = ownersOfItems(tx, rows.map((r) => r.id));
-  return rows.map((row) => ({
-    id: row.id,
-    seq: row.seq,
-    content: row.content,
-    isKey: row.isKey,
-    period: periodLabel(row),
-    fingerprint: fingerprintOf({
-      ...row,
-      owners: owners.filter((o) => o.itemId === row.id),
-      targets: targetsOfItem(tx, row.id),
-    }),
-  }));
+// Existing items are read a page at a time: a 10,000-item plan in one query holds the event loop for a second.
+const PAGE = 500;
+
+/** The plan's current items in the comparable form the merge needs, in small steps. */
+function* existingItems(tx: Tx, planId: number): Steps<ExistingItem[]> {
+  const items: ExistingItem[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = searchItemRows(tx, { planId }, offset, PAGE).rows;
+    if (rows.length === 0) return items;
+    const owners = new Map<number, OwnerRow[]>();
+    for (const owner of ownersOfItems(tx, rows.map((r) => r.id))) {
+      const list = owners.get(owner.itemId);
+      if (list) list.push(owner);
+      else owners.set(owner.itemId, [owner]);
+    }
+    yield;
+    for (const row of rows) {
+      items.push({
+        id: row.id,
+        seq: row.seq,
+        content: row.content,
+        isKey: row.isKey,
+        period: periodLabel(row),
+        fingerprint: fingerprintOf({ ...row, owners: owners.get(row.id) ?? [], targets: targetsOfItem(tx, row.id) }),
+      });
+      yield;
+    }
+  }
 }
 
 /** Reads and parses a document or pasted text; nothing is written. */
@@ -67,7 +82,7 @@ export async function previewImport(ctx: Ctx, input: { year: number; source: Sou
   }
   const db = ctx.store.orm as unknown as Tx;
   const plan = getPlanByYear(db, input.year);
-  const steps = plan ? planMerge(existingItems(db, plan.id), result.draft.items) : result.draft.items.map((_, draftIndex) => ({ action: 'add' as const, draftIndex }));
+  const steps = plan ? planMerge(await runSliced(existingItems(db, plan.id)), result.draft.items) : result.draft.items.map((_, draftIndex) => ({ action: 'add' as const, draftIndex }));
   const names = [...new Set(result.draft.items.flatMap((i) => i.owners.map((o) => o.name)))];
   return {
     documentKind: result.kind,
@@ -95,16 +110,20 @@ function itemValues(draft: ItemDraft, sectionId: number | null) {
 /**
  * Writes a (possibly edited) preview in one transaction: the year's plan is created if missing, sections
  * and persons matched by name, items added or updated by the merge rules. Items the document no longer
- * lists are left as they are — an import never deletes supervision history.
+ * lists are left as they are — an import never deletes supervision history. Importing over a plan that
+ * has items takes a backup first; a big document is written in slices (see sliced-write.ts).
  */
-export function commitImport(ctx: Ctx, draft: PlanDraft) {
-  return inTransaction(ctx, (tx) => {
-    if (draft.items.some((i) => !i.yearRound && i.startMonth == null)) throw new AppError('BAD_INPUT', '有事项没有月份：请在预览中为其选择月份或“贯穿全年”');
+export async function commitImport(ctx: Ctx, draft: PlanDraft) {
+  if (draft.items.some((i) => !i.yearRound && i.startMonth == null)) throw new AppError('BAD_INPUT', '有事项没有月份：请在预览中为其选择月份或“贯穿全年”');
+  const existing = getPlanByYear(ctx.store.orm, draft.year);
+  if (existing && countPlanItems(ctx.store.orm, existing.id) > 0) await backupBeforeChange(ctx, 'before-reimport', '导入');
+  return inSlicedTransaction(ctx, function* (tx) {
     const plan = getPlanByYear(tx, draft.year) ?? insertPlan(tx, { year: draft.year, title: draft.title, organization: draft.organization });
     const sections = new Map(sectionsOfPlan(tx, plan.id).map((s) => [s.title, s.id]));
     for (const title of [...draft.sections.map((s) => s.title), ...draft.items.map((i) => i.sectionTitle).filter((t): t is string => !!t)])
       if (!sections.has(title)) sections.set(title, insertSection(tx, { planId: plan.id, ordinal: sections.size + 1, title }).id);
-    const steps = planMerge(existingItems(tx, plan.id), draft.items);
+    const steps = planMerge(yield* existingItems(tx, plan.id), draft.items);
+    yield;
     for (const step of steps) {
       if (step.action === 'same') continue;
       const it = draft.items[step.draftIndex];
@@ -112,6 +131,7 @@ export function commitImport(ctx: Ctx, draft: PlanDraft) {
       const id = step.action === 'add' ? insertItem(tx, { planId: plan.id, ...values }).id : (updateItem(tx, step.itemId, { ...values, updatedAt: nowIso(ctx) }), step.itemId);
       replaceOwners(tx, id, it.owners.map((o) => ({ personId: ensurePerson(tx, ctx, o.name), role: o.role })));
       replaceTargets(tx, id, it.targets);
+      yield;
     }
     const summary = mergeSummary(steps);
     recordAudit(tx, ctx, { action: 'plan.import', entity: 'plan', entityId: plan.id, after: { year: draft.year, ...summary } });

@@ -1,4 +1,4 @@
-import { backupCopy, type Db } from '../../db/client';
+import type { Db } from '../../db/client';
 import {
   countPlanItems, deletePlan as deletePlanRow, earliestStartMonth, deleteSection as deleteSectionRow, getPlanByYear, getPlanRow,
   getSectionRow, insertPlan, insertSection, listPlanRows, nextSectionOrdinal, sectionsOfPlan, updatePlan as updatePlanRow,
@@ -9,6 +9,7 @@ import type { PlanInput, PlanView, SectionView } from '../contract/plan';
 import type { Ctx } from '../context';
 import { planFirstMonth } from '../domain/plan-months';
 import { recordAudit } from './audit';
+import { backupBeforeChange } from './backups';
 import { inTransaction, nowIso } from './write';
 
 function toView(db: Db, row: PlanRow, itemCount = countPlanItems(db, row.id), earliest = earliestStartMonth(db, row.id)): PlanView {
@@ -54,21 +55,15 @@ export function updatePlan(ctx: Ctx, input: PlanInput & { id: number }): PlanVie
   });
 }
 
-/** How many copies taken before deleting a plan are kept in backups/. */
-const KEEP_PLAN_DELETE_BACKUPS = 10;
-
-/**
- * Deletes a plan with everything recorded on it. The office's own plan is first copied, whole ledger and
- * all, into backups/ (the 示例 is not worth a copy); the answer names the copy.
- */
-export function deletePlan(ctx: Ctx, id: number): { ok: true; backup: string | null } {
-  const plan = getPlan(ctx.store.orm, id);
-  const backup = plan.isSample ? null : backupCopy(ctx.store.sqlite, ctx.dataDir, 'ledger-before-plan-delete', KEEP_PLAN_DELETE_BACKUPS);
+/** Deleting a plan takes all its items and their history: a backup is taken first, or nothing is deleted. */
+export async function deletePlan(ctx: Ctx, id: number): Promise<{ ok: true }> {
+  getPlan(ctx.store.orm, id);
+  await backupBeforeChange(ctx, 'before-plan-delete', '删除');
   return inTransaction(ctx, (tx) => {
     const before = getPlan(tx, id);
     deletePlanRow(tx, id);
-    recordAudit(tx, ctx, { action: 'plan.delete', entity: 'plan', entityId: id, before, after: { backup } });
-    return { ok: true as const, backup };
+    recordAudit(tx, ctx, { action: 'plan.delete', entity: 'plan', entityId: id, before });
+    return { ok: true as const };
   });
 }
 

@@ -7,6 +7,8 @@ export interface SessionRegistry {
   touch(token: string): number | null;
   end(token: string): void;
   endAllOf(userId: number): void;
+  /** Signs everyone out (after a restore the accounts may differ). */
+  endEveryone(): void;
 }
 
 export const SESSION_IDLE_MINUTES = 30;
@@ -36,6 +38,9 @@ export function createSessionRegistry(clock: () => Date, idleMinutes = SESSION_I
     },
     endAllOf(userId) {
       for (const [token, s] of sessions) if (s.userId === userId) sessions.delete(token);
+    },
+    endEveryone() {
+      sessions.clear();
     },
   };
 }

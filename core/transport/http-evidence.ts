@@ -1,8 +1,12 @@
 import type http from 'node:http';
 import type { LedgerApp } from '../app';
 import { AppError } from '../contract/app-error';
+import { sniffImageMime } from '../domain/image-sniff';
 import { readEvidence } from '../services/evidence';
 import { MAX_EVIDENCE_BYTES, storeBlob } from '../services/evidence-store';
+import { fileTooLargeMessage } from './body-limit';
+import { contentDisposition, safeMime } from './header-value';
+import { bodyOf, drainRest } from './request-body';
 
 /** Signed-in user of a session, or an error for the HTTP reply. */
 async function requireUser(app: LedgerApp, session: string | null, write: boolean) {
@@ -20,40 +24,44 @@ async function requireUser(app: LedgerApp, session: string | null, write: boolea
  */
 export async function storeUploadedFile(app: LedgerApp, session: string | null, source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, declaredBytes: number) {
   await requireUser(app, session, true);
-  if (declaredBytes > MAX_EVIDENCE_BYTES)
-    throw new AppError('TOO_LARGE', `文件超过 ${MAX_EVIDENCE_BYTES / 1024 / 1024} MB，未保存。请压缩后再上传`);
+  if (declaredBytes > MAX_EVIDENCE_BYTES) throw new AppError('TOO_LARGE', fileTooLargeMessage(MAX_EVIDENCE_BYTES));
   return storeBlob(app.dataDir, source);
 }
 
 export async function handleUpload(app: LedgerApp, session: string | null, req: http.IncomingMessage): Promise<{ sha256: string; size: number }> {
   try {
-    return await storeUploadedFile(app, session, req, Number(req.headers['content-length'] ?? 0));
+    return await storeUploadedFile(app, session, bodyOf(req), Number(req.headers['content-length'] ?? 0));
   } finally {
-    req.resume();
+    // Whatever the store did not read (a refusal) is drained so the reply reaches the page.
+    await drainRest(req);
   }
 }
 
 /**
  * One evidence file for a signed-in user, hash-checked on read, with the headers every transport sends it
- * with: inline (images) or as a download, and never run. Serve mode's GET /files/<id> and the desktop's
- * ledger-file:// protocol, 打开 and 另存为 all read through here.
+ * with. Only files whose bytes are an image are shown inline, as the type the bytes say; everything else
+ * is a download under its stored type, never sniffed or run. Names and types come from users, so both
+ * are made header-safe. Serve mode's GET /files/<id> and the desktop's ledger-file:// protocol, 打开 and
+ * 另存为 all read through here.
  */
 export async function readEvidenceFile(app: LedgerApp, session: string | null, id: number, download: boolean) {
   await requireUser(app, session, false);
   const { row, body } = readEvidence(app.store.orm, app.dataDir, id);
+  const image = sniffImageMime(body);
+  const inline = image !== null && !download;
   const headers: Record<string, string> = {
-    'content-type': row.mime || 'application/octet-stream',
+    'content-type': image ?? safeMime(row.mime),
     'content-length': String(body.length),
-    'content-disposition': `${download ? 'attachment' : 'inline'}; filename*=UTF-8''${encodeURIComponent(row.originalName)}`,
+    'content-disposition': contentDisposition(inline ? 'inline' : 'attachment', row.originalName),
     'x-content-type-options': 'nosniff',
     // Uploaded files are shown, never run: no scripts even if someone uploads HTML or SVG.
     'content-security-policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
     'cache-control': 'private, max-age=3600',
   };
-  return { name: row.originalName, mime: row.mime, body, headers };
+  return { name: row.originalName, mime: image ?? safeMime(row.mime), body, headers };
 }
 
-/** GET /files/<attachmentId>: the evidence file, hash-checked, inline (images) or as a download. */
+/** GET /files/<attachmentId>: the evidence file, inline (images) or as a download. */
 export async function handleFile(app: LedgerApp, session: string | null, id: number, download: boolean, res: http.ServerResponse): Promise<void> {
   const { headers, body } = await readEvidenceFile(app, session, id, download);
   res.writeHead(200, headers);

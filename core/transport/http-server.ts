@@ -4,7 +4,10 @@ import type { AddressInfo } from 'node:net';
 import type { LedgerApp } from '../app';
 import type { Envelope } from '../contract/app-error';
 import { toAppError } from '../dispatch';
+import { MAX_JSON_BODY_BYTES, requestTooLargeMessage } from './body-limit';
 import { handleFile, handleUpload } from './http-evidence';
+import { readBody } from './request-body';
+import { decodeRequestPath, rawPathOf } from './request-path';
 import { sessionChangeOf, withoutSessionToken } from './session-binding';
 import { HTTP_STATUS } from './http-status';
 import { readStaticFile } from './static-files';
@@ -12,7 +15,6 @@ import { readStaticFile } from './static-files';
 export const TOKEN_COOKIE = 'ledger_token';
 export const TOKEN_HEADER = 'x-ledger-token';
 export const SESSION_COOKIE = 'ledger_session';
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 // The same policy as the desktop window; antd injects its styles at run time.
 export const CONTENT_SECURITY_POLICY =
@@ -57,22 +59,6 @@ function sendError(res: http.ServerResponse, code: keyof typeof HTTP_STATUS, mes
   sendJson(res, HTTP_STATUS[code], { ok: false, error: { code, message } } satisfies Envelope<never>);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 /**
  * Serve mode: the contract over HTTP POST /api/<method>, evidence upload/download, and the built UI, on
  * 127.0.0.1 only. A per-run token (given in the printed URL, then kept in an HttpOnly cookie) guards every
@@ -85,14 +71,18 @@ export function startHttpServer(app: LedgerApp, options: ServeOptions): Promise<
 
   async function api(req: http.IncomingMessage, res: http.ServerResponse, method: string, session: string | null) {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendError(res, 'BAD_INPUT', '请求格式应为 JSON');
+    const raw = await readBody(req);
+    if (raw === null) {
+      res.setHeader('connection', 'close');
+      return sendError(res, 'TOO_LARGE', requestTooLargeMessage(MAX_JSON_BODY_BYTES));
+    }
     let input: unknown;
     try {
-      const raw = await readBody(req);
       input = raw ? JSON.parse(raw) : {};
     } catch {
-      return sendError(res, 'BAD_INPUT', '请求内容不是有效的 JSON，或超过 10 MB');
+      return sendError(res, 'BAD_INPUT', '请求内容不是有效的 JSON');
     }
-    const envelope = await app.call(method, input, { session });
+    const envelope = await app.call(method, input, { session, client: clientOf(req) });
     const change = sessionChangeOf(method, envelope);
     if (change) res.setHeader('set-cookie', sessionCookie('start' in change ? change.start : ''));
     sendJson(res, envelope.ok ? 200 : HTTP_STATUS[envelope.error.code], withoutSessionToken(method, envelope));
@@ -106,7 +96,9 @@ export function startHttpServer(app: LedgerApp, options: ServeOptions): Promise<
       if (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '')))
         return sendError(res, 'FORBIDDEN', '拒绝访问：请求来源不受信任');
       const url = new URL(req.url ?? '/', `http://${host}`);
-      const route = url.pathname.split('/')[1];
+      const pathname = decodeRequestPath(rawPathOf(req.url ?? '/'));
+      if (pathname === null) return sendError(res, 'BAD_INPUT', '请求地址无效（含有错误的百分号编码）');
+      const route = pathname.split('/')[1];
 
       if (route === 'api' || route === 'upload' || route === 'files') {
         const presented = (req.headers[TOKEN_HEADER] as string | undefined) ?? cookie(req, TOKEN_COOKIE);
@@ -114,18 +106,19 @@ export function startHttpServer(app: LedgerApp, options: ServeOptions): Promise<
         const session = cookie(req, SESSION_COOKIE) || null;
         if (route === 'api') {
           if (req.method !== 'POST') return sendError(res, 'BAD_INPUT', '接口只接受 POST 请求');
-          return await api(req, res, decodeURIComponent(url.pathname.slice(5)), session);
+          return await api(req, res, pathname.slice(5), session);
         }
         try {
           if (route === 'upload') {
             if (req.method !== 'POST') return sendError(res, 'BAD_INPUT', '上传只接受 POST 请求');
             return sendJson(res, 200, { ok: true, data: await handleUpload(app, session, req) });
           }
-          const id = Number(url.pathname.split('/')[2]);
+          const id = Number(pathname.split('/')[2]);
           if (!Number.isInteger(id) || id <= 0) return sendError(res, 'NOT_FOUND', '文件不存在');
           return await handleFile(app, session, id, url.searchParams.has('download'), res);
         } catch (error) {
           const shape = toAppError(error);
+          if (shape.code === 'TOO_LARGE') res.setHeader('connection', 'close');
           return sendJson(res, HTTP_STATUS[shape.code], { ok: false, error: shape });
         }
       }
@@ -135,10 +128,10 @@ export function startHttpServer(app: LedgerApp, options: ServeOptions): Promise<
       if (presentedInUrl !== null) {
         if (!sameToken(presentedInUrl, token)) return sendError(res, 'UNAUTHENTICATED', '访问令牌无效：请使用启动时打印的地址重新打开');
         // Move the token from the address bar into a cookie, then drop it from the URL.
-        res.writeHead(302, { 'set-cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, location: url.pathname });
+        res.writeHead(302, { 'set-cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`, location: rawPathOf(req.url ?? '/') });
         return res.end();
       }
-      const file = readStaticFile(options.staticDir, url.pathname);
+      const file = readStaticFile(options.staticDir, pathname);
       if (!file) return sendError(res, 'NOT_FOUND', '界面文件缺失：请先运行 npm run build');
       res.writeHead(200, {
         'content-type': file.type,
@@ -167,6 +160,11 @@ export function startHttpServer(app: LedgerApp, options: ServeOptions): Promise<
       });
     });
   });
+}
+
+/** The peer's address, for the sign-in throttle and the audit record. */
+function clientOf(req: http.IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
 }
 
 function sessionCookie(value: string): string {

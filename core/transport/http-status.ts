@@ -11,5 +11,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   NEWER_DATABASE: 409,
   INTEGRITY: 409,
   TOO_LARGE: 413,
+  DISK_FULL: 507,
+  THROTTLED: 429,
   INTERNAL: 500,
 };

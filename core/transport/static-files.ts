@@ -20,11 +20,10 @@ export interface StaticFile {
 }
 
 /**
- * Resolves a URL path inside the built renderer; unknown paths fall back to index.html (client routing).
- * Paths that escape the folder are refused.
+ * Resolves a decoded URL path inside the built renderer; unknown paths fall back to index.html (client
+ * routing). Paths that escape the folder are refused.
  */
-export function readStaticFile(root: string, urlPath: string): StaticFile | null {
-  const decoded = decodeURIComponent(urlPath.split('?')[0]);
+export function readStaticFile(root: string, decoded: string): StaticFile | null {
   const file = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
   if (!file.startsWith(path.resolve(root) + path.sep) && file !== path.resolve(root)) return null;
   const target = fs.existsSync(file) && fs.statSync(file).isFile() ? file : path.join(root, 'index.html');

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { attachment, finding, inspection, item, postponement, progressEntry, verification } from '../schema';
 
@@ -49,6 +49,19 @@ export function markAttachmentRemoved(db: Db, id: number, at: string, by: string
 /** Live references to a stored file; when none remain the file may be deleted. */
 export function liveReferencesTo(db: Db, sha256: string): number {
   return db.select({ n: sql<number>`count(*)` }).from(attachment).where(and(eq(attachment.sha256, sha256), isNull(attachment.removedAt))).get()?.n ?? 0;
+}
+
+/**
+ * Stored files still in use: referred to by a live attachment, or by one removed after `removedSince`
+ * (a backup taken just before the removal may still be copying it).
+ */
+export function evidenceInUse(db: Db, removedSince: string): string[] {
+  return db
+    .selectDistinct({ sha256: attachment.sha256 })
+    .from(attachment)
+    .where(or(isNull(attachment.removedAt), gt(attachment.removedAt, removedSince)))
+    .all()
+    .map((r) => r.sha256);
 }
 
 export function insertVerification(db: Db, values: typeof verification.$inferInsert): void {

@@ -22,10 +22,10 @@ export interface TestLedger {
   close(): void;
 }
 
-/** A ledger on a real SQLite file in a fresh temp directory. */
-export function openTestLedger(options: { dataDir?: string; clock?: () => Date } = {}): TestLedger {
+/** A ledger on a real SQLite file in a fresh temp directory; automatic backups only when a test asks. */
+export function openTestLedger(options: { dataDir?: string; clock?: () => Date; automaticBackups?: boolean } = {}): TestLedger {
   const dataDir = options.dataDir ?? tempDir();
-  const app = createLedgerApp(dataDir, { clock: options.clock });
+  const app = createLedgerApp(dataDir, { clock: options.clock, automaticBackups: options.automaticBackups ?? false });
   let accounts = 0;
   return {
     app,

@@ -104,7 +104,7 @@ describe('serve mode sessions and evidence', () => {
     expect(file.headers['content-type']).toBe('image/png');
     expect(file.body.equals(photo)).toBe(true);
     const download = await request(`/files/${added.id}?download`, { headers: { cookie: cookies } });
-    expect(download.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('现场照片.png')}`);
+    expect(download.headers['content-disposition']).toBe(`attachment; filename="____.png"; filename*=UTF-8''${encodeURIComponent('现场照片.png')}`);
 
     // Without a session, neither upload nor download.
     expect((await request(`/files/${added.id}`, { headers: { cookie: `ledger_token=${TOKEN}` } })).status).toBe(401);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI_ACTOR, type Ctx } from '../../core/context';
+import type { Ctx } from '../../core/context';
 import { withSnapshot } from '../../core/export/export-data';
 import { ledgerScope, ledgerTables } from '../../core/export/forms/ledger';
 import { monthTable } from '../../core/export/forms/month';
@@ -36,7 +36,7 @@ beforeAll(async () => {
   clock = mutableClock();
   ledger = openTestLedger({ clock: clock.read });
   persons = await createPersons(ledger);
-  ctx = { store: ledger.app.store, clock: clock.read, actor: CLI_ACTOR, sessions: ledger.app.sessions, sessionToken: null, dataDir: ledger.dataDir };
+  ctx = ledger.app.localContext();
 });
 afterAll(() => {
   ledger?.close();

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +33,7 @@ describe('store', () => {
     expect(fs.existsSync(path.join(dir, 'backups'))).toBe(false);
   });
 
-  it('backs up an existing database before applying a pending migration', () => {
+  it('hands an existing database to the backup before applying a pending migration, and refuses to migrate without one', () => {
     const dir = tempDir();
     const migrationsFolder = copyMigrations();
     const first = openStore(dir, { migrationsFolder });
@@ -42,19 +41,23 @@ describe('store', () => {
     first.close();
 
     addMigration(migrationsFolder, '0099_test_column', 'ALTER TABLE `plan` ADD `motto` text;', Date.now() + 1000);
-    const second = openStore(dir, { migrationsFolder });
+    expect(() => openStore(dir, { migrationsFolder })).toThrow(/without a backup/);
+    const seen: { title: string; columns: string[] }[] = [];
+    const second = openStore(dir, {
+      migrationsFolder,
+      // The backup sees the database as it was: the old row, and no new column yet.
+      beforeMigrate: (sqlite) =>
+        seen.push({
+          title: (sqlite.prepare('SELECT title FROM plan').get() as { title: string }).title,
+          columns: (sqlite.prepare('PRAGMA table_info(plan)').all() as { name: string }[]).map((c) => c.name),
+        }),
+    });
     const columns = (second.sqlite.prepare('PRAGMA table_info(plan)').all() as { name: string }[]).map((c) => c.name);
     expect(columns).toContain('motto');
     second.close();
-
-    const backups = fs.readdirSync(path.join(dir, 'backups'));
-    expect(backups).toHaveLength(1);
-    // The backup is the database as it was: the old row, and no new column yet.
-    const backup = new Database(path.join(dir, 'backups', backups[0]), { readonly: true });
-    expect(backup.prepare('SELECT title FROM plan').get()).toEqual({ title: '旧计划' });
-    const oldColumns = (backup.prepare('PRAGMA table_info(plan)').all() as { name: string }[]).map((c) => c.name);
-    expect(oldColumns).not.toContain('motto');
-    backup.close();
+    expect(seen).toHaveLength(1);
+    expect(seen[0].title).toBe('旧计划');
+    expect(seen[0].columns).not.toContain('motto');
   });
 
   it('does not back up again when nothing is pending', () => {

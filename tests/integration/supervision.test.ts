@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../core/app';
 import { blobPath, readBlobVerified, storeBlob } from '../../core/services/evidence-store';
+import { sweepOrphanEvidence } from '../../core/services/evidence-sweep';
 import { openTestLedger, type TestLedger } from '../helpers/temp-ledger';
 
 let ledger: TestLedger;
@@ -215,7 +216,13 @@ describe('audit chain and evidence integrity', () => {
     expect((await ledger.ok('items.get', { id: a.id }, clerk)).evidenceCount).toBe(0);
     expect(fs.existsSync(blobPath(ledger.dataDir, blob.sha256))).toBe(true);
     await ledger.ok('evidence.remove', { id: second.id }, clerk);
-    expect(fs.existsSync(blobPath(ledger.dataDir, blob.sha256))).toBe(false);
+    // The last reference gone, the file stays a day (a backup may be copying it), then the sweep takes it.
+    const file = blobPath(ledger.dataDir, blob.sha256);
+    fs.utimesSync(file, new Date(now.getTime() - 2 * 86_400_000), new Date(now.getTime() - 2 * 86_400_000));
+    expect(sweepOrphanEvidence(ledger.app.store.orm, ledger.dataDir, now)).toBe(0);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(sweepOrphanEvidence(ledger.app.store.orm, ledger.dataDir, new Date(now.getTime() + 86_400_001))).toBe(1);
+    expect(fs.existsSync(file)).toBe(false);
     await expect(storeBlob(ledger.dataDir, Readable.from([Buffer.alloc(2048)]), 1024)).rejects.toThrow(/超过/);
     expect(fs.readdirSync(`${ledger.dataDir}/attachments`).filter((f) => f.startsWith('.upload-'))).toEqual([]);
   });

@@ -1,4 +1,7 @@
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { releaseMemorySoon } from '../../services/memory-release';
 import { cleanText } from '../cell-safety';
 import { cellOf, cellText, type Cell, type CellValue, type FormTable } from '../document';
 import { inkOn, signatureText } from '../print-text';
@@ -101,7 +104,17 @@ function writeTitleRows(ws: ExcelJS.Worksheet, table: FormTable): void {
   ws.getRow(HEADER_ROWS).height = rowHeight(table.columns.map((c) => c.header), table.columns.map((c) => c.width), BODY_PT, 24);
 }
 
-function writeBody(ws: ExcelJS.Worksheet, table: FormTable): number {
+/** Past this many rows the export has used enough memory to be worth handing back at once. */
+const BIG_WORKBOOK_ROWS = 5000;
+
+/** Rows written between returns to the event loop (a 10,000-item year is written in well under a second per slice). */
+const ROWS_PER_SLICE = 250;
+
+/**
+ * Writes the data rows, committing each to the stream once written (so it is freed) and giving the event
+ * loop back every few hundred rows. Returns the last row's number.
+ */
+async function writeBody(ws: ExcelJS.Worksheet, table: FormTable): Promise<number> {
   const widths = table.columns.map((c) => c.width);
   let r = HEADER_ROWS;
   for (const row of table.rows) {
@@ -111,10 +124,12 @@ function writeBody(ws: ExcelJS.Worksheet, table: FormTable): number {
       for (let k = 1; k <= table.columns.length; k++) writeCell(ws.getCell(r, k), k === 1 ? row.group : '', { font: 'header', align: 'left', cell: true });
       mergeRow(ws, r, 1, table.columns.length);
       ws.getRow(r).height = 22;
-      continue;
+    } else {
+      row.cells.forEach((value, k) => writeCell(ws.getCell(r, k + 1), value, { font: 'body', align: table.columns[k].align ?? 'left', cell: true }));
+      ws.getRow(r).height = rowHeight(row.cells.map(cellText), widths, BODY_PT, 20);
     }
-    row.cells.forEach((value, k) => writeCell(ws.getCell(r, k + 1), value, { font: 'body', align: table.columns[k].align ?? 'left', cell: true }));
-    ws.getRow(r).height = rowHeight(row.cells.map(cellText), widths, BODY_PT, 20);
+    ws.getRow(r).commit();
+    if (r % ROWS_PER_SLICE === 0) await nextTurn();
   }
   return r;
 }
@@ -125,9 +140,12 @@ function writeSignatures(ws: ExcelJS.Worksheet, table: FormTable, afterRow: numb
   ws.getRow(r).height = 28;
 }
 
-/** A4 landscape, one page wide, header row on every page, page numbers in the footer. */
-function setupPrint(ws: ExcelJS.Worksheet): void {
-  ws.pageSetup = {
+/**
+ * A4 landscape, one page wide, header row on every page, page numbers in the footer. The streaming writer
+ * writes the sheet's properties and views when the sheet is opened, so they are given at creation.
+ */
+const PRINT_SETUP: Partial<ExcelJS.AddWorksheetOptions> = {
+  pageSetup: {
     paperSize: 9,
     orientation: 'landscape',
     fitToPage: true,
@@ -136,24 +154,37 @@ function setupPrint(ws: ExcelJS.Worksheet): void {
     horizontalCentered: true,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     printTitlesRow: `${HEADER_ROWS}:${HEADER_ROWS}`,
-  };
-  ws.headerFooter = { oddFooter: '&C&"仿宋_GB2312"&10第 &P 页 共 &N 页' };
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROWS, topLeftCell: `A${HEADER_ROWS + 1}`, activeCell: `A${HEADER_ROWS + 1}` }];
-}
+  },
+  headerFooter: { oddFooter: '&C&"仿宋_GB2312"&10第 &P 页 共 &N 页' },
+  views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROWS, topLeftCell: `A${HEADER_ROWS + 1}`, activeCell: `A${HEADER_ROWS + 1}` }],
+};
 
-function addFormSheet(workbook: ExcelJS.Workbook, table: FormTable): ExcelJS.Worksheet {
-  const ws = workbook.addWorksheet(table.sheetName);
+async function addFormSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table: FormTable): Promise<void> {
+  const ws = workbook.addWorksheet(table.sheetName, PRINT_SETUP);
   ws.columns = table.columns.map((c) => ({ width: c.width }));
   writeTitleRows(ws, table);
-  writeSignatures(ws, table, writeBody(ws, table));
-  setupPrint(ws);
-  return ws;
+  ws.getRow(HEADER_ROWS).commit();
+  writeSignatures(ws, table, await writeBody(ws, table));
+  ws.commit();
 }
 
-/** A workbook of form tables, one sheet each. */
+/**
+ * A workbook of form tables, one sheet each, streamed: rows go to the zip as they are written, so memory
+ * holds a few rows and the compressed output, not a model of the whole year.
+ */
 export async function formWorkbook(creator: string, tables: FormTable[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const output = new PassThrough();
+  const chunks: Buffer[] = [];
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    output.on('end', () => resolve());
+    output.on('error', reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
   workbook.creator = creator;
-  for (const table of tables) addFormSheet(workbook, table);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  for (const table of tables) await addFormSheet(workbook, table);
+  await workbook.commit();
+  await finished;
+  if (tables.reduce((rows, t) => rows + t.rows.length, 0) > BIG_WORKBOOK_ROWS) releaseMemorySoon();
+  return new Uint8Array(Buffer.concat(chunks));
 }

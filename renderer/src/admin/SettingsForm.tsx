@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Col, Form, Input, Row, Switch } from 'antd';
 import { Controller, useForm } from 'react-hook-form';
-import { settingsView, type SettingsView } from '../../../core/contract/supervision';
+import { settingsInput, type SettingsView } from '../../../core/contract/supervision';
 import { useApiMutation } from '../api/hooks';
 import { FormField } from '../shared/FormField';
 import { useServerSubmit } from '../shared/useServerSubmit';
@@ -10,7 +10,7 @@ import { NumberInput } from '../shared/NumberInput';
 /** 预警与销号 settings and 制表单位, for the administrator; 保存 is enabled once something changed. */
 export function SettingsForm({ settings }: { settings: SettingsView }) {
   const { message } = App.useApp();
-  const { control, handleSubmit, reset, formState } = useForm<SettingsView>({ resolver: zodResolver(settingsView), defaultValues: settings });
+  const { control, handleSubmit, reset, formState } = useForm<SettingsView>({ resolver: zodResolver(settingsInput), defaultValues: settings });
   const update = useApiMutation('settings.update', { inlineError: true });
 
   const { submit, serverError } = useServerSubmit(

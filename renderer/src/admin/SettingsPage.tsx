@@ -4,6 +4,7 @@ import { LoadError } from '../shared/LoadError';
 import { PageHeader } from '../shared/PageHeader';
 import { usePermissions } from '../supervision/usePermissions';
 import { AuditCheck } from './AuditCheck';
+import { BackupsCard } from './BackupsCard';
 import { ROLE_COLORS, ROLE_OPTIONS } from './roles';
 import { SettingsForm } from './SettingsForm';
 import { SettingsSummary } from './SettingsSummary';
@@ -18,7 +19,7 @@ export function SettingsPage() {
     <>
       <PageHeader
         title="设置"
-        description={isAdmin ? '账号、预警阈值和销号规则对所有用户生效，每次修改都记入审计记录。' : '以下为本单位的设置，仅管理员可以修改。'}
+        description={isAdmin ? '账号、预警阈值和销号规则对所有用户生效，每次修改都记入审计记录；备份与恢复保护全部数据。' : '以下为本单位的设置，仅管理员可以修改。'}
       />
       <div className="settings-page">
         {isAdmin && (
@@ -31,6 +32,11 @@ export function SettingsPage() {
           {settings.isError && <LoadError error={settings.error} onRetry={() => void settings.refetch()} />}
           {settings.data && (isAdmin ? <SettingsForm settings={settings.data} /> : <SettingsSummary settings={settings.data} />)}
         </Card>
+        {isAdmin && (
+          <Card title="备份与恢复" size="small" id="backups">
+            <BackupsCard />
+          </Card>
+        )}
         {isAdmin ? (
           <Card title="审计校验" size="small">
             <AuditCheck />

@@ -24,13 +24,12 @@ function PlanDeleteModal({ plan, onDeleted, onClose }: { plan: PlanView; onDelet
   const confirmed = plan.isSample || typed.trim() === String(plan.year);
   const run = async () => {
     setError(null);
-    let backup: string | null;
     try {
-      ({ backup } = await remove.mutateAsync({ id: plan.id }));
+      await remove.mutateAsync({ id: plan.id });
     } catch (failure) {
       return setError((failure as Error).message);
     }
-    void message.success(`已删除${plan.year}年度${plan.isSample ? '示例' : ''}计划${backup ? `（删除前的台账已备份为 ${backup}）` : ''}`);
+    void message.success(`已删除${plan.year}年度${plan.isSample ? '示例' : ''}计划`);
     onDeleted();
   };
   return (
@@ -48,7 +47,7 @@ function PlanDeleteModal({ plan, onDeleted, onClose }: { plan: PlanView; onDelet
       <Typography.Paragraph>
         {plan.isSample
           ? '示例计划只供熟悉用法，删除后不影响本单位的计划；需要时可在“开始新年度”中再次载入。'
-          : `将删除“${plan.title}”及其 ${plan.itemCount} 项事项，连同进展、佐证材料登记、核验、延期和督查记录。删除前先把整个台账备份到数据文件夹的 backups 中。`}
+          : `将删除“${plan.title}”及其 ${plan.itemCount} 项事项，连同进展、佐证材料登记、核验、延期和督查记录。删除前自动备份整个台账，需要时可在“设置 › 备份与恢复”中恢复。`}
       </Typography.Paragraph>
       {!plan.isSample && (
         <Input
