@@ -4,6 +4,7 @@ import { getUserRow } from '../db/queries/users';
 import { AppError, type Envelope } from './contract/app-error';
 import { CLI_ACTOR, type Actor, type Ctx, type LedgerHost, type UserRole } from './context';
 import { createDispatch } from './dispatch';
+import { closePdfBrowser } from './export/chromium-pdf';
 import { decoyHash } from './domain/password';
 import { handlers } from './handlers/index';
 import { createAutoBackups } from './services/backup/auto-backups';
@@ -106,11 +107,13 @@ export function createLedgerApp(dataDir: string, options: AppOptions = {}): Ledg
     localContext: () => contextOf(CLI_ACTOR, null, LOCAL_CLIENT),
     close() {
       void autoBackups.stop();
+      void closePdfBrowser();
       store.close();
     },
     async shutdown() {
       if (automatic) await autoBackups.atClose();
       await autoBackups.stop();
+      await closePdfBrowser();
       store.close();
     },
   };
