@@ -116,7 +116,8 @@ describe('evidence files are served safely', () => {
   });
 
   it('anything else as a download with nosniff, whatever type it claims', async () => {
-    const id = await evidence(Buffer.from('<script>alert(1)</script>'), 'photo.png', 'image/png');
+    // (A file sent as a photo that is not one is refused when added: evidence-file rules.)
+    const id = await evidence(Buffer.from('<script>alert(1)</script>'), '说明.html', 'text/html');
     const reply = await request(`/files/${id}`);
     expect(reply.status).toBe(200);
     expect(reply.headers['content-disposition']).toMatch(/^attachment; /);
