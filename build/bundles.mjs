@@ -1,8 +1,7 @@
-// The app's vite bundles, built only when missing or older than their sources: the renderer (dist/renderer,
-// served by serve mode and loaded by the desktop window), the Electron main process and preload
-// (dist/electron), and serve mode and the CLI (dist/server). `npm start`, `npm run serve`, `npm run cli` and
-// the packaged-app test share these steps.
-// As a script: `node build/bundles.mjs renderer|electron|server…` builds the named bundles if stale.
+// The app's two vite bundles, built only when missing or older than their sources: the renderer
+// (dist/renderer, served by serve mode and loaded by the desktop window) and the Electron main process and
+// preload (dist/electron). `npm start`, `npm run serve` and the packaged-app test share these steps.
+// As a script: `node build/bundles.mjs renderer|electron…` builds the named bundles if stale.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,16 +38,9 @@ const BUNDLES = {
   electron: {
     label: '桌面程序文件',
     config: at('build', 'vite.electron.config.ts'),
-    sources: [at('electron'), ...shared, at('build', 'node-bundle.ts')],
+    sources: [at('electron'), ...shared],
     outputs: (outDir) => [path.join(outDir, 'main.js'), path.join(outDir, 'preload.cjs')],
     defaultOutDir: at('dist', 'electron'),
-  },
-  server: {
-    label: '服务程序文件',
-    config: at('build', 'vite.server.config.ts'),
-    sources: [...shared, at('build', 'node-bundle.ts')],
-    outputs: (outDir) => [path.join(outDir, 'serve.mjs'), path.join(outDir, 'cli.mjs')],
-    defaultOutDir: at('dist', 'server'),
   },
 };
 
@@ -61,8 +53,7 @@ export function buildBundle(name, { outDir, force = false } = {}) {
   if (!bundle) throw new Error(`unknown bundle: ${name}`);
   const target = outDir ?? bundle.defaultOutDir;
   if (!force && !isOutdated(bundle.outputs(target), [bundle.config, ...bundle.sources])) return false;
-  // On stderr: the CLI's --json output on stdout stays clean.
-  console.error(`正在构建${bundle.label}（${path.relative(root, target) || target}）…`);
+  console.log(`正在构建${bundle.label}（${path.relative(root, target) || target}）…`);
   const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   const args = ['build', '--config', bundle.config, '--outDir', target, '--logLevel', 'warn'];
   const result = spawnSync(process.execPath, [vite, ...args], { cwd: root, stdio: 'inherit' });

@@ -1,8 +1,29 @@
+import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
-import { nodeBundle } from './node-bundle.ts';
+import { defineConfig, type EnvironmentOptions } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Electron provides these at run time; better-sqlite3 loads a native addon, so it cannot be bundled.
+const external = ['electron', 'better-sqlite3', 'playwright-core', ...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+/** One Node-side bundle: everything else (core, db, zod, drizzle) is inlined. */
+function nodeBundle(entry: string, fileName: string, format: 'es' | 'cjs'): EnvironmentOptions {
+  return {
+    consumer: 'server',
+    resolve: { noExternal: true, external },
+    build: {
+      target: 'node22',
+      minify: false,
+      sourcemap: true,
+      copyPublicDir: false,
+      rolldownOptions: {
+        input: fileURLToPath(new URL(`../${entry}`, import.meta.url)),
+        output: { format, entryFileNames: fileName, codeSplitting: false },
+      },
+    },
+  };
+}
 
 /**
  * Builds the Electron main process (ESM, as package.json is "type": "module") and the preload

@@ -16,9 +16,9 @@ interface Running {
 
 /** Starts serve mode on a free port and resolves with the address it prints. */
 function startServer(dataDir: string, demo: boolean, today: string | undefined): Promise<Running> {
-  const { LEDGER_E2E_STATIC_DIR: staticDir, LEDGER_E2E_SERVE: serve } = process.env;
-  if (!staticDir || !serve) throw new Error('LEDGER_E2E_STATIC_DIR or LEDGER_E2E_SERVE is not set: run through tests/playwright.config.ts (its globalSetup builds the UI and serve mode)');
-  const args = ['--disable-warning=DEP0005', serve, '--data-dir', dataDir, '--port', '0', '--static-dir', staticDir, ...(demo ? ['--demo'] : []), ...(today ? ['--today', today] : [])];
+  const staticDir = process.env.LEDGER_E2E_STATIC_DIR;
+  if (!staticDir) throw new Error('LEDGER_E2E_STATIC_DIR is not set: run through tests/playwright.config.ts (its globalSetup builds the UI)');
+  const args = ['--import', 'tsx', 'core/bin/serve.ts', '--data-dir', dataDir, '--port', '0', '--static-dir', staticDir, ...(demo ? ['--demo'] : []), ...(today ? ['--today', today] : [])];
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
