@@ -1,9 +1,6 @@
-import { createContext, lazy, Suspense, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { EditorRequest, EditorTarget } from './ItemEditorDrawer';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { ItemEditorDrawer, type EditorRequest, type EditorTarget } from './ItemEditorDrawer';
 import type { ItemPreset } from './itemFormValues';
-
-// The editor's forms (dates, selects, number inputs) load the first time an item is opened, not with the app.
-const ItemEditorDrawer = lazy(() => import('./ItemEditorDrawer').then((m) => ({ default: m.ItemEditorDrawer })));
 
 interface ItemEditor {
   openItem: (id: number) => void;
@@ -30,11 +27,7 @@ export function ItemEditorProvider({ children }: { children: ReactNode }) {
   return (
     <ItemEditorContext.Provider value={editor}>
       {children}
-      {target && (
-        <Suspense fallback={null}>
-          <ItemEditorDrawer target={target} open={open} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {target && <ItemEditorDrawer target={target} open={open} onClose={() => setOpen(false)} />}
     </ItemEditorContext.Provider>
   );
 }
