@@ -1,14 +1,26 @@
-import { App, Badge, Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
-import { Suspense, useEffect, useState } from 'react';
+import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { roleMay, type Access } from '../../../core/domain/access';
+import { SettingsPage } from '../admin/SettingsPage';
 import { useApiQuery } from '../api/hooks';
+import { BoardPage } from '../board/BoardPage';
+import { DashboardPage } from '../dashboard/DashboardPage';
 import { useItemEditor } from '../editor/ItemEditorProvider';
+import { ExportsPage } from '../exports/ExportsPage';
+import { ImportPage } from '../import/ImportPage';
+import { InboxPage } from '../inbox/InboxPage';
+import { InspectionsPage } from '../inspections/InspectionsPage';
+import { MonthPage } from '../month/MonthPage';
+import { PersonItemsPage } from '../persons/PersonItemsPage';
+import { PersonsPage } from '../persons/PersonsPage';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
 import { PlanEditModal } from '../plan/PlanEditModal';
+import { StartYearPage } from '../plan/StartYearPage';
 import { atLanding, hrefOf, navigate, useRoute, type Route } from '../router';
+import { SearchPage } from '../search/SearchPage';
+import { SupervisionPage } from '../supervision/SupervisionPage';
 import { usePermissions } from '../supervision/usePermissions';
 import { ErrorBoundary } from './ErrorBoundary';
-import { BoardPage, DashboardPage, ExportsPage, ImportPage, InboxPage, InspectionsPage, MonthPage, PersonItemsPage, PersonsPage, SearchPage, SettingsPage, StartYearPage, SupervisionPage } from './pages';
 import { PlanSelect } from './PlanSelect';
 import { REFUSED_MESSAGES, ROUTE_ACCESS } from './routeAccess';
 import { UserMenu } from './UserMenu';
@@ -143,9 +155,7 @@ export function AppShell({ version }: { version: string }) {
         </Layout.Header>
         <Layout.Content className="app-content">
           {/* Keyed by page, not address: typing a search condition or turning the month keeps the page mounted. */}
-          <ErrorBoundary key={route.page}>
-            <Suspense fallback={<Spin className="page-loading" aria-label="正在打开页面" />}>{allowed ? pageOf(route) : <Refused page={route.page} />}</Suspense>
-          </ErrorBoundary>
+          <ErrorBoundary key={route.page}>{allowed ? pageOf(route) : <Refused page={route.page} />}</ErrorBoundary>
         </Layout.Content>
       </Layout>
       {editingPlan && <PlanEditModal plan={plan} onClose={() => setEditingPlan(false)} />}
