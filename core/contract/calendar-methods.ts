@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditQuery, auditView } from './audit';
 import { empty, id, ok, paged } from './common';
-import { boardView, itemDetail, itemInput, itemSearch, itemSummary, itemUpdate, monthQuery, monthView } from './item';
+import { boardQuery, boardView, itemDetail, itemInput, itemSearch, itemSummary, itemUpdate, monthQuery, monthView } from './item';
 import { method } from './method';
 import { personInput, personUpdate, personView } from './person';
 import { planInput, planUpdate, planView, sectionInput, sectionUpdate, sectionView } from './plan';
@@ -29,7 +29,7 @@ export const calendarMethods = {
   'items.delete': method('write', byId, ok),
   'items.search': method('read', itemSearch, paged(itemSummary)),
   'items.month': method('read', monthQuery, monthView),
-  'items.board': method('read', z.object({ planId: id }), boardView),
+  'items.board': method('read', boardQuery, boardView),
 
   'persons.list': method('read', z.object({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false }), z.array(personView)),
   'persons.create': method('write', personInput, personView),

@@ -3,7 +3,9 @@ import type { HandlersFor } from '../dispatch';
 import type { calendarMethods } from '../contract/calendar-methods';
 import { listAudit } from '../services/audit';
 import { loadDemo } from '../services/demo';
-import { boardOf, createItem, deleteItem, getItem, itemsOfPerson, monthItems, searchItems, updateItem } from '../services/items';
+import { boardOf } from '../services/board';
+import { createItem, deleteItem, getItem, itemsOfPerson, searchItems, updateItem } from '../services/items';
+import { monthItems } from '../services/month-items';
 import { createPerson, getPerson, listPersons, updatePerson } from '../services/persons';
 import { createPlan, createSection, deletePlan, deleteSection, getPlan, listPlans, updatePlan, updateSection } from '../services/plans';
 import { readScope } from '../services/read-scope';
@@ -32,8 +34,8 @@ export const calendarHandlers: HandlersFor<keyof typeof calendarMethods> = {
   'items.update': (input, ctx) => updateItem(ctx, input),
   'items.delete': ({ id }, ctx) => deleteItem(ctx, id),
   'items.search': (input, ctx) => searchItems(readScope(ctx), input),
-  'items.month': ({ planId, month }, ctx) => monthItems(readScope(ctx), planId, month),
-  'items.board': ({ planId }, ctx) => boardOf(readScope(ctx), planId),
+  'items.month': (input, ctx) => monthItems(readScope(ctx), input),
+  'items.board': (input, ctx) => boardOf(readScope(ctx), input),
 
   'persons.list': ({ includeInactive }, ctx) => listPersons(ctx.store.orm, includeInactive),
   'persons.create': (input, ctx) => createPerson(ctx, input),

@@ -1,4 +1,4 @@
-import { approvedPostponementsOfPlan, progressFactsOfPlan, statusChangesOfPlan } from '../../db/queries/history';
+import { approvedPostponementsOfPlan, progressFactsOfPlan, progressPercentsOfPlan, statusChangesOfPlan } from '../../db/queries/history';
 import type { Db } from '../../db/client';
 import type { ItemSummary } from '../contract/item';
 import { groupBy } from '../domain/group-by';
@@ -12,16 +12,25 @@ import { localDate, type ReadScope } from './read-scope';
 // statements for the whole plan, whatever its size.
 
 export interface HistoryItem extends ItemHistory {
-  progress: { date: string; percent: number | null; text: string }[];
+  /** Oldest first; `text` only when the history was read with it. */
+  progress: { date: string; percent: number | null; text?: string }[];
 }
 
 /** What the history needs of an item besides its dated records. */
 export type HistorySource = Span & { id: number; isKey: boolean; status: string; dueDate: string | null };
 
-export function planHistories(db: Db, plan: { id: number; year: number }, items: HistorySource[]): Map<number, HistoryItem> {
+export function planHistories(
+  db: Db,
+  plan: { id: number; year: number },
+  items: HistorySource[],
+  { progressText = true }: { progressText?: boolean } = {},
+): Map<number, HistoryItem> {
   const changes = groupBy(statusChangesOfPlan(db, plan.id), (r) => r.itemId);
   const postponements = groupBy(approvedPostponementsOfPlan(db, plan.id), (r) => r.itemId);
-  const progress = groupBy(progressFactsOfPlan(db, plan.id), (r) => r.itemId);
+  const progress = groupBy<{ itemId: number; date: string; percent: number | null; text?: string }, number>(
+    progressText ? progressFactsOfPlan(db, plan.id) : progressPercentsOfPlan(db, plan.id),
+    (r) => r.itemId,
+  );
   return new Map(
     items.map((i) => {
       const span = { startMonth: i.startMonth, endMonth: i.endMonth, yearRound: i.yearRound };

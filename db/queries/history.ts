@@ -47,3 +47,14 @@ export function progressFactsOfPlan(db: Db, planId: number): ProgressFactRow[] {
     .orderBy(asc(progressEntry.itemId), asc(progressEntry.date), asc(progressEntry.id))
     .all();
 }
+
+/** Dates and percents only (no text): what the period model counts with. */
+export function progressPercentsOfPlan(db: Db, planId: number): Omit<ProgressFactRow, 'text'>[] {
+  return db
+    .select({ itemId: progressEntry.itemId, date: progressEntry.date, percent: progressEntry.percent })
+    .from(progressEntry)
+    .innerJoin(item, eq(item.id, progressEntry.itemId))
+    .where(eq(item.planId, planId))
+    .orderBy(asc(progressEntry.itemId), asc(progressEntry.date), asc(progressEntry.id))
+    .all();
+}

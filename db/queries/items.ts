@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, lte, gte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { item, itemOwner, person, plan, section, target } from '../schema';
 
@@ -23,8 +23,11 @@ export interface ItemFilter {
   personId?: number;
   /** Items whose span contains this month, plus ordinary year-round items. */
   month?: number;
-  sectionId?: number;
+  /** A section, or `null` for items in none. */
+  sectionId?: number | null;
   status?: string;
+  /** Exactly this span: its months, or year-round. */
+  span?: { startMonth: number | null; endMonth: number | null; yearRound: boolean };
   /** Key tasks (主要任务) only, or none of them. */
   isKey?: boolean;
 }
@@ -84,13 +87,21 @@ function monthCondition(month: number): SQL {
   ) as SQL;
 }
 
+/** Items of the period a span is labelled with (2月, 7-8月, 贯穿全年): a one-month span may omit its end. */
+function spanCondition(span: NonNullable<ItemFilter['span']>): SQL {
+  if (span.yearRound || span.startMonth === null) return or(eq(item.yearRound, true), isNull(item.startMonth)) as SQL;
+  const end = span.endMonth ?? span.startMonth;
+  return and(eq(item.yearRound, false), eq(item.startMonth, span.startMonth), sql`coalesce(${item.endMonth}, ${item.startMonth}) = ${end}`) as SQL;
+}
+
 function filterConditions(f: ItemFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (f.planId !== undefined) conditions.push(eq(item.planId, f.planId));
   if (f.text) conditions.push(sql`${item.content} LIKE ${containsPattern(f.text)} ESCAPE '\\'`);
   if (f.personId !== undefined) conditions.push(ownedBy(f.personId));
   if (f.month !== undefined) conditions.push(monthCondition(f.month));
-  if (f.sectionId !== undefined) conditions.push(eq(item.sectionId, f.sectionId));
+  if (f.sectionId !== undefined) conditions.push(f.sectionId === null ? isNull(item.sectionId) : eq(item.sectionId, f.sectionId));
+  if (f.span !== undefined) conditions.push(spanCondition(f.span));
   if (f.status !== undefined) conditions.push(eq(item.status, f.status));
   if (f.isKey !== undefined) conditions.push(eq(item.isKey, f.isKey));
   return conditions.length ? and(...conditions) : undefined;
