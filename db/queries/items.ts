@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { cachedStatement } from '../statements';
 import { item, itemOwner, person, plan, section, target } from '../schema';
 
 export type ItemRow = typeof item.$inferSelect;
@@ -44,7 +45,7 @@ function selectList(db: Db) {
 
 type BaseRow = { item: ItemRow; year: number; sectionTitle: string | null };
 
-/** Adds the latest progress and the evidence count, fetched per slice of ids (two indexed queries each). */
+/** Adds the latest progress and the evidence count (one cached statement). */
 function flatten(db: Db, rows: BaseRow[]): ItemListRow[] {
   const facts = progressFactsOf(db, rows.map((r) => r.item.id));
   return rows.map(({ item: row, year, sectionTitle }) => ({
@@ -57,20 +58,25 @@ function flatten(db: Db, rows: BaseRow[]): ItemListRow[] {
   }));
 }
 
+// Latest progress entry (by date, then entry order, through progress_item_idx) and live evidence count of
+// each item in a list of ids passed as one JSON parameter: one cached statement whatever the count.
+const PROGRESS_FACTS = `
+  SELECT j.value AS itemId, lp.percent, lp.text,
+         (SELECT count(*) FROM attachment a WHERE a.item_id = j.value AND a.removed_at IS NULL) AS evidence
+  FROM json_each(?) j
+  LEFT JOIN progress_entry lp
+    ON lp.id = (SELECT p.id FROM progress_entry p WHERE p.item_id = j.value ORDER BY p.date DESC, p.id DESC LIMIT 1)`;
+
 function progressFactsOf(db: Db, itemIds: number[]) {
   const latest = new Map<number, { percent: number | null; text: string }>();
   const evidence = new Map<number, number>();
-  for (let i = 0; i < itemIds.length; i += ID_CHUNK) {
-    const ids = sql.join(itemIds.slice(i, i + ID_CHUNK).map((id) => sql`${id}`), sql`, `);
-    const entries = db.all<{ item_id: number; percent: number | null; text: string }>(sql`
-      SELECT item_id, percent, text FROM (
-        SELECT item_id, percent, text, row_number() OVER (PARTITION BY item_id ORDER BY date DESC, id DESC) AS rn
-        FROM progress_entry WHERE item_id IN (${ids})
-      ) WHERE rn = 1`);
-    for (const e of entries) latest.set(e.item_id, { percent: e.percent, text: e.text });
-    const counts = db.all<{ item_id: number; n: number }>(sql`
-      SELECT item_id, count(*) AS n FROM attachment WHERE removed_at IS NULL AND item_id IN (${ids}) GROUP BY item_id`);
-    for (const c of counts) evidence.set(c.item_id, c.n);
+  if (itemIds.length === 0) return { latest, evidence };
+  const rows = cachedStatement(db, PROGRESS_FACTS).all(JSON.stringify(itemIds)) as {
+    itemId: number; percent: number | null; text: string | null; evidence: number;
+  }[];
+  for (const r of rows) {
+    if (r.text !== null) latest.set(r.itemId, { percent: r.percent, text: r.text });
+    if (r.evidence) evidence.set(r.itemId, r.evidence);
   }
   return { latest, evidence };
 }
@@ -141,24 +147,17 @@ export function deleteItem(db: Db, id: number): void {
   db.delete(item).where(eq(item.id, id)).run();
 }
 
-// SQLite limits bound parameters per statement; owner look-ups for long lists go in slices.
-const ID_CHUNK = 900;
+const OWNERS_OF_ITEMS = `
+  SELECT o.item_id AS itemId, o.person_id AS personId, p.name, o.role, o.ordinal
+  FROM json_each(?) j
+  JOIN item_owner o ON o.item_id = j.value
+  JOIN person p ON p.id = o.person_id
+  ORDER BY o.item_id, o.ordinal`;
 
+/** Owners of the listed items, by item then order (one cached statement whatever the count). */
 export function ownersOfItems(db: Db, itemIds: number[]): OwnerRow[] {
-  const out: OwnerRow[] = [];
-  for (let i = 0; i < itemIds.length; i += ID_CHUNK) {
-    const ids = itemIds.slice(i, i + ID_CHUNK);
-    out.push(
-      ...db
-        .select({ itemId: itemOwner.itemId, personId: itemOwner.personId, name: person.name, role: itemOwner.role, ordinal: itemOwner.ordinal })
-        .from(itemOwner)
-        .innerJoin(person, eq(person.id, itemOwner.personId))
-        .where(inArray(itemOwner.itemId, ids))
-        .orderBy(asc(itemOwner.itemId), asc(itemOwner.ordinal))
-        .all(),
-    );
-  }
-  return out;
+  if (itemIds.length === 0) return [];
+  return cachedStatement(db, OWNERS_OF_ITEMS).all(JSON.stringify(itemIds)) as OwnerRow[];
 }
 
 export function replaceOwners(db: Db, itemId: number, owners: { personId: number; role: string }[]): void {
@@ -182,6 +181,9 @@ export function replaceTargets(
     db.insert(target).values({ itemId, ordinal, label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, actual: actuals.get(t.label) ?? null }).run(),
   );
 }
+
+// SQLite limits bound parameters per statement: look-ups by long lists of ids go in slices.
+const ID_CHUNK = 900;
 
 /** Full list rows for chosen items, in the order given. */
 export function itemRowsByIds(db: Db, ids: number[]): ItemListRow[] {
