@@ -1,4 +1,4 @@
-import { itemFactsOfPlan, type ItemFacts } from '../../db/queries/dashboard';
+import { itemSpansOfPlan, type ItemSpan } from '../../db/queries/dashboard';
 import { itemRowsByIds } from '../../db/queries/items';
 import { getPlanRow } from '../../db/queries/plans';
 import { notFound } from '../contract/app-error';
@@ -7,7 +7,7 @@ import { periodLabel, YEAR_ROUND_LABEL } from '../domain/months';
 import { summarizeRows } from './items';
 import type { ReadScope } from './read-scope';
 
-type Bucket = { facts: ItemFacts[] };
+type Bucket = { facts: ItemSpan[] };
 
 /**
  * The year at a glance: one column per distinct monthly span (2月 … 7-8月 … 11-12月) in calendar order,
@@ -16,8 +16,8 @@ type Bucket = { facts: ItemFacts[] };
  */
 export function boardOf(scope: ReadScope, { planId, perColumn }: BoardQuery): BoardView {
   if (!getPlanRow(scope.db, planId)) throw notFound('该年度计划');
-  const facts = itemFactsOfPlan(scope.db, planId);
-  const span = (f: Pick<ItemFacts, 'startMonth' | 'endMonth' | 'yearRound'>) => ({
+  const facts = itemSpansOfPlan(scope.db, planId);
+  const span = (f: Pick<ItemSpan, 'startMonth' | 'endMonth' | 'yearRound'>) => ({
     startMonth: f.startMonth,
     endMonth: f.endMonth ?? f.startMonth,
     yearRound: Boolean(f.yearRound) || f.startMonth == null,

@@ -1,11 +1,11 @@
-import { itemFactsOfPlan, type ItemFacts } from '../../db/queries/dashboard';
+import { itemSpansOfPlan, type ItemSpan } from '../../db/queries/dashboard';
 import { itemRowsByIds } from '../../db/queries/items';
 import { getPlanRow } from '../../db/queries/plans';
 import { notFound } from '../contract/app-error';
 import type { MonthQuery, MonthView } from '../contract/item';
-import { periodBounds, periodEntries, reportDate } from '../domain/period';
+import { inScope, periodBounds, reportDate } from '../domain/period';
 import { summarizeRows } from './items';
-import { planHistories } from './plan-history';
+import { planStatusHistories } from './plan-history';
 import type { ReadScope } from './read-scope';
 
 type ListName = keyof MonthView['totals'];
@@ -14,29 +14,25 @@ type ListName = keyof MonthView['totals'];
  * 月度: the month as the period model scopes it (the same items the month's printed form lists), each
  * shown as it stands now, since the month page is where it is worked on: the month's own items, later
  * ones already closed in it and year-round work; earlier items open when the month began or closed in it
- * (结转); the 主要任务. The scope is decided over lean rows of the whole plan; only the requested page of
- * each list is read in full.
+ * (结转); the 主要任务. The scope is decided over lean rows and status histories of the whole plan (the
+ * period model's scope rule); only the requested page of each list is read in full.
  */
 export function monthItems(scope: ReadScope, query: MonthQuery): MonthView {
   const { db } = scope;
   const { planId, month, pageSize, pages } = query;
   const plan = getPlanRow(db, planId);
   if (!plan) throw notFound('该年度计划');
-  const facts = itemFactsOfPlan(db, planId);
-  const histories = planHistories(
-    db,
-    plan,
-    facts.map((f) => ({ ...f, yearRound: Boolean(f.yearRound), isKey: Boolean(f.isKey) })),
-    { progressText: false },
-  );
+  const facts = itemSpansOfPlan(db, planId);
   const period = { fromMonth: month, toMonth: month };
-  const asOf = reportDate(periodBounds(plan.year, period), scope.today);
-  const inScope = new Set(periodEntries([...histories.values()], plan.year, period, asOf, scope.warnings).map((e) => e.item.id));
+  const bounds = periodBounds(plan.year, period);
+  const asOf = reportDate(bounds, scope.today);
+  const histories = planStatusHistories(db, planId, facts.map((f) => ({ ...f, yearRound: Boolean(f.yearRound), isKey: Boolean(f.isKey) })));
+  const scoped = new Set(histories.filter((h) => inScope(h, period, bounds, asOf)).map((h) => h.id));
 
-  const endsBefore = (f: ItemFacts) => !f.yearRound && f.startMonth != null && (f.endMonth ?? f.startMonth) < month;
-  const lists: Record<ListName, ItemFacts[]> = { items: [], carried: [], keyTasks: [] };
+  const endsBefore = (f: ItemSpan) => !f.yearRound && f.startMonth != null && (f.endMonth ?? f.startMonth) < month;
+  const lists: Record<ListName, ItemSpan[]> = { items: [], carried: [], keyTasks: [] };
   for (const f of facts) {
-    if (!inScope.has(f.id)) continue;
+    if (!scoped.has(f.id)) continue;
     lists[f.isKey ? 'keyTasks' : endsBefore(f) ? 'carried' : 'items'].push(f);
   }
   const pageOf = (name: ListName) => {

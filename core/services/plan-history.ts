@@ -1,9 +1,10 @@
-import { approvedPostponementsOfPlan, progressFactsOfPlan, progressPercentsOfPlan, statusChangesOfPlan } from '../../db/queries/history';
+import { approvedPostponementsOfPlan, progressFactsOfPlan, statusChangesOfPlan } from '../../db/queries/history';
 import type { Db } from '../../db/client';
 import type { ItemSummary } from '../contract/item';
 import { groupBy } from '../domain/group-by';
 import { effectiveDueDate, type Span } from '../domain/months';
 import { factsOn, type ItemHistory } from '../domain/period';
+import type { StatusChangeRow } from '../../db/queries/history';
 import type { ItemStatus } from '../domain/status';
 import { warningOf } from '../domain/warning';
 import { localDate, type ReadScope } from './read-scope';
@@ -12,25 +13,16 @@ import { localDate, type ReadScope } from './read-scope';
 // statements for the whole plan, whatever its size.
 
 export interface HistoryItem extends ItemHistory {
-  /** Oldest first; `text` only when the history was read with it. */
-  progress: { date: string; percent: number | null; text?: string }[];
+  progress: { date: string; percent: number | null; text: string }[];
 }
 
 /** What the history needs of an item besides its dated records. */
 export type HistorySource = Span & { id: number; isKey: boolean; status: string; dueDate: string | null };
 
-export function planHistories(
-  db: Db,
-  plan: { id: number; year: number },
-  items: HistorySource[],
-  { progressText = true }: { progressText?: boolean } = {},
-): Map<number, HistoryItem> {
+export function planHistories(db: Db, plan: { id: number; year: number }, items: HistorySource[]): Map<number, HistoryItem> {
   const changes = groupBy(statusChangesOfPlan(db, plan.id), (r) => r.itemId);
   const postponements = groupBy(approvedPostponementsOfPlan(db, plan.id), (r) => r.itemId);
-  const progress = groupBy<{ itemId: number; date: string; percent: number | null; text?: string }, number>(
-    progressText ? progressFactsOfPlan(db, plan.id) : progressPercentsOfPlan(db, plan.id),
-    (r) => r.itemId,
-  );
+  const progress = groupBy(progressFactsOfPlan(db, plan.id), (r) => r.itemId);
   return new Map(
     items.map((i) => {
       const span = { startMonth: i.startMonth, endMonth: i.endMonth, yearRound: i.yearRound };
@@ -41,7 +33,7 @@ export function planHistories(
         ...span,
         isKey: i.isKey,
         status: i.status as ItemStatus,
-        changes: (changes.get(i.id) ?? []).map((c) => ({ date: localDate(new Date(c.at)), from: c.fromStatus as ItemStatus, to: c.toStatus as ItemStatus })),
+        changes: datedChanges(changes.get(i.id)),
         originalDueDate: approved[0]?.previousDueDate ?? current,
         // The deadline in the ledger now governs from the last approval on (it may have been edited since).
         postponements: approved.map((p, k) => ({ date: localDate(new Date(p.decidedAt)), dueDate: k === approved.length - 1 ? current : p.requestedDueDate })),
@@ -50,6 +42,25 @@ export function planHistories(
       return [i.id, history];
     }),
   );
+}
+
+function datedChanges(rows: StatusChangeRow[] = []): ItemHistory['changes'] {
+  return rows.map((c) => ({ date: localDate(new Date(c.at)), from: c.fromStatus as ItemStatus, to: c.toStatus as ItemStatus }));
+}
+
+export type StatusHistory = Pick<ItemHistory, 'id' | 'isKey' | 'status' | 'changes' | 'startMonth' | 'endMonth' | 'yearRound'>;
+
+/** The status history alone (what decides whether an item is in a period's scope): one statement. */
+export function planStatusHistories(
+  db: Db,
+  planId: number,
+  items: (Span & { id: number; isKey: boolean; status: string })[],
+): StatusHistory[] {
+  const changes = groupBy(statusChangesOfPlan(db, planId), (r) => r.itemId);
+  return items.map((i) => ({
+    id: i.id, isKey: i.isKey, status: i.status as ItemStatus, startMonth: i.startMonth, endMonth: i.endMonth, yearRound: i.yearRound,
+    changes: datedChanges(changes.get(i.id)),
+  }));
 }
 
 /** An item's summary as it stood at the end of `date`: status, deadline, progress and warning then. */

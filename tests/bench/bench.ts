@@ -2,7 +2,7 @@
 // ledger, ten plan-years), each operation side by side with its baseline in one run, printed as one
 // table: operation × size → project time, baseline time, ratio. A benchmark, not a test (CI does not run
 // it); numbers are medians, timings on a loaded machine are noisy — the CPU-time ratio is steadier.
-//   BENCH_SIZES=1k,10k,100k  BENCH_SKIP=exports,pdf,startup  npm run bench
+//   BENCH_SIZES=1k,10k,100k  BENCH_SKIP=reads,create,imports,exports,pdf,startup,ui  npm run bench
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import { CLOCK, TODAY, call, makeLedger, personName, planDraft } from './ledger-
 import { median, sideBySide, timed, type Pair } from './measure';
 import { rawReads, type RawRow } from './raw-reads';
 import { root, startupTimes } from './startup';
+import { uiTimings } from './ui-timings';
 
 const SIZES = { '1k': { items: 1_000, years: 1 }, '10k': { items: 10_000, years: 1 }, '100k': { items: 10_000, years: 10 } } as const;
 type Size = keyof typeof SIZES;
@@ -190,6 +191,14 @@ async function pdfs(): Promise<void> {
   lines.push({ op: '3月工作推进表 pdf (sample plan): next', size: '66', project: ms(next(project)), baseline: ms(next(baseline)), ratio: (next(project) / next(baseline)).toFixed(2), note: 'baseline: browser kept open' });
 }
 
+/** The pages in a browser against the targets: first rows ≤ 500 ms after navigation, ≤ 5,000 elements. */
+async function pages(size: Size, dir: string, personId: number): Promise<void> {
+  for (const t of await uiTimings(dir, personId)) {
+    lines.push({ op: `UI ${t.page}: first rows`, size, project: ms(t.firstRowsMs), baseline: '500', ratio: (t.firstRowsMs / 500).toFixed(2), note: 'baseline: the target' });
+    lines.push({ op: `UI ${t.page}: elements`, size, project: String(t.elements), baseline: '5000', ratio: (t.elements / 5000).toFixed(2), note: `JS heap ${t.heapMb.toFixed(0)} MB` });
+  }
+}
+
 function gzipKb(file: string): number {
   return zlib.gzipSync(fs.readFileSync(file)).length / 1024;
 }
@@ -230,9 +239,10 @@ async function main(): Promise<void> {
     const started = performance.now();
     const ledger = await makeLedger(app, SIZES[size].items, SIZES[size].years);
     console.error(`${size}: ledger made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    await reads(size, app, ledger.planId, ledger.persons[5]);
-    await createItems(size, app, ledger.planId, ledger.persons);
+    if (!skip.has('reads')) await reads(size, app, ledger.planId, ledger.persons[5]);
+    if (!skip.has('create')) await createItems(size, app, ledger.planId, ledger.persons);
     app.close();
+    if (!skip.has('ui') && size !== '1k') await pages(size, dir, ledger.persons[5]);
     if (size === '10k') exportDir = { dir, planId: ledger.planId };
   }
   if (!skip.has('imports')) await imports();

@@ -6,11 +6,14 @@ import { PageHeader } from '../shared/PageHeader';
 import { KeyTasks } from './KeyTasks';
 import { PeriodColumn } from './PeriodColumn';
 
+/** Cards shown per period and per 主要任务 section; “查看全部” lists the rest. */
+export const BOARD_CARDS = 10;
+
 /** 年度总览: the 主要任务, then the year as columns of periods. */
 export function BoardPage() {
   const { plan } = useCurrentPlan();
-  const board = useApiQuery('items.board', { planId: plan.id });
-  const empty = board.data && board.data.keyTasks.length === 0 && board.data.columns.every((c) => c.items.length === 0);
+  const board = useApiQuery('items.board', { planId: plan.id, perColumn: BOARD_CARDS });
+  const empty = board.data && board.data.keyTasks.length === 0 && board.data.columns.every((c) => c.total === 0);
   return (
     <>
       <PageHeader
@@ -30,10 +33,10 @@ export function BoardPage() {
               description="点击右上角“新建事项”，或在下方月份列中点“添加事项”开始录入。"
             />
           )}
-          {board.data.keyTasks.length > 0 && <KeyTasks groups={board.data.keyTasks} />}
+          {board.data.keyTasks.length > 0 && <KeyTasks planId={plan.id} groups={board.data.keyTasks} />}
           <div className="board-columns">
             {board.data.columns.map((column) => (
-              <PeriodColumn key={column.key} column={column} />
+              <PeriodColumn key={column.key} planId={plan.id} column={column} />
             ))}
           </div>
         </>
