@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditQuery, auditView } from './audit';
 import { empty, id, ok, paged } from './common';
-import { boardQuery, boardView, itemDetail, itemInput, itemSearch, itemSummary, itemUpdate, monthQuery, monthView } from './item';
+import { boardQuery, boardView, pageSize, personItemGroup, itemDetail, itemInput, itemSearch, itemSummary, itemUpdate, monthQuery, monthView } from './item';
 import { method } from './method';
 import { personInput, personUpdate, personView } from './person';
 import { planInput, planUpdate, planView, sectionInput, sectionUpdate, sectionView } from './plan';
@@ -36,8 +36,8 @@ export const calendarMethods = {
   'persons.update': method('write', personUpdate, personView),
   'persons.items': method(
     'read',
-    z.object({ personId: id, planId: id }),
-    z.object({ person: personView, groups: z.array(z.object({ period: z.string(), items: z.array(itemSummary) })) }),
+    z.object({ personId: id, planId: id, /** Items shown per group; without it, all. */ perGroup: pageSize.optional() }),
+    z.object({ person: personView, groups: z.array(personItemGroup) }),
   ),
 
   'audit.list': method('read', auditQuery, z.array(auditView)),

@@ -158,6 +158,17 @@ export const boardView = z.object({
   ),
 });
 
+/** One period of a person's items (or their 主要任务): the first items and the group's size. */
+export const personItemGroup = z.object({
+  period: z.string(),
+  isKey: z.boolean(),
+  /** The period's span, for listing the whole group through items.search. */
+  span: z.object({ startMonth: z.number().int().nullable(), endMonth: z.number().int().nullable(), yearRound: z.boolean() }),
+  items: z.array(itemSummary),
+  total: z.number().int(),
+});
+
+export type PersonItemGroup = z.infer<typeof personItemGroup>;
 export type ItemInput = z.infer<typeof itemInput>;
 export type ItemFormValues = z.input<typeof itemInput>;
 export type ItemUpdate = z.infer<typeof itemUpdate>;

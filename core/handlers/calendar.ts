@@ -40,9 +40,9 @@ export const calendarHandlers: HandlersFor<keyof typeof calendarMethods> = {
   'persons.list': ({ includeInactive }, ctx) => listPersons(ctx.store.orm, includeInactive),
   'persons.create': (input, ctx) => createPerson(ctx, input),
   'persons.update': (input, ctx) => updatePerson(ctx, input),
-  'persons.items': ({ personId, planId }, ctx) => ({
+  'persons.items': ({ personId, planId, perGroup }, ctx) => ({
     person: getPerson(ctx.store.orm, personId),
-    groups: itemsOfPerson(readScope(ctx), personId, planId),
+    groups: itemsOfPerson(readScope(ctx), personId, planId, perGroup),
   }),
 
   'audit.list': ({ entity, entityId }, ctx) => listAudit(ctx, entity, entityId),

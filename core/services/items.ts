@@ -2,12 +2,14 @@ import type { Db } from '../../db/client';
 import { getPersonRow } from '../../db/queries/persons';
 import { getPlanRow, getSectionRow } from '../../db/queries/plans';
 import {
-  deleteItem as deleteItemRow, getItemListRow, insertItem, listItemRows, ownersOfItems,
+  deleteItem as deleteItemRow, getItemListRow, insertItem, itemRowsByIds, ownersOfItems,
   replaceOwners, replaceTargets, searchItemRows, targetsOfItem, updateItem as updateItemRow,
   type ItemListRow,
 } from '../../db/queries/items';
 import { AppError, notFound } from '../contract/app-error';
-import type { ItemDetail, ItemInput, ItemSearch, ItemSummary, ItemUpdate, MonthView } from '../contract/item';
+import type { ItemDetail, ItemInput, ItemSearch, ItemSummary, ItemUpdate, PersonItemGroup } from '../contract/item';
+import { periodLabel } from '../domain/months';
+import { itemSpansOfPerson } from '../../db/queries/dashboard';
 import type { Comparator } from '../domain/roles';
 import type { ItemSource } from '../domain/roles';
 import type { Ctx } from '../context';
@@ -112,12 +114,21 @@ export function searchItems(scope: ReadScope, query: ItemSearch): { total: numbe
   return { total: page.total, rows: summarizeRows(scope, page.rows) };
 }
 
-/** One person's items in a plan, grouped by period in plan order. */
-export function itemsOfPerson(scope: ReadScope, personId: number, planId: number): { period: string; items: ItemSummary[] }[] {
-  const groups = new Map<string, ItemSummary[]>();
-  for (const i of summarizeRows(scope, listItemRows(scope.db, { planId, personId }))) {
-    const key = i.isKey ? '主要任务' : i.period;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+/**
+ * One person's items in a plan, grouped by period in plan order (主要任务 together); each group shows its
+ * first `perGroup` items (all without it) and its size.
+ */
+export function itemsOfPerson(scope: ReadScope, personId: number, planId: number, perGroup?: number): PersonItemGroup[] {
+  const groups = new Map<string, Omit<PersonItemGroup, 'items'> & { ids: number[] }>();
+  for (const f of itemSpansOfPerson(scope.db, personId, planId)) {
+    const span = { startMonth: f.startMonth, endMonth: f.endMonth ?? f.startMonth, yearRound: Boolean(f.yearRound) || f.startMonth == null };
+    const period = f.isKey ? '主要任务' : periodLabel(span);
+    const group = groups.get(period) ?? { period, isKey: Boolean(f.isKey), span, total: 0, ids: [] };
+    group.total += 1;
+    if (perGroup === undefined || group.ids.length < perGroup) group.ids.push(f.id);
+    groups.set(period, group);
   }
-  return [...groups.entries()].map(([period, items]) => ({ period, items }));
+  const shown = [...groups.values()];
+  const summaries = new Map(summarizeRows(scope, itemRowsByIds(scope.db, shown.flatMap((g) => g.ids))).map((s) => [s.id, s]));
+  return shown.map(({ ids, ...g }) => ({ ...g, items: ids.map((id) => summaries.get(id)!) }));
 }

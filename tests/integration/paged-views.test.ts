@@ -66,3 +66,23 @@ describe('capped board', () => {
     expect((await ledger.ok('items.search', { planId, sectionId: null })).total).toBe(9);
   });
 });
+
+describe("a person's capped groups", () => {
+  it('shows the first items of each period with its size, and the rest through the group’s search', async () => {
+    const lu = (await ledger.ok('persons.create', { name: '鲁若曦' })).id;
+    const owners = [{ personId: lu, role: 'lead' }];
+    for (let k = 1; k <= 4; k++) await item(`三月工作${k}`, { startMonth: 3 }, { seq: k, owners });
+    await item('七八月工作', { startMonth: 7, endMonth: 8 }, { owners });
+    for (let k = 1; k <= 3; k++) await item(`主要任务${k}`, { yearRound: true }, { isKey: true, seq: k, owners });
+    await item('别人的三月工作', { startMonth: 3 });
+
+    const whole = await ledger.ok('persons.items', { personId: lu, planId });
+    const capped = await ledger.ok('persons.items', { personId: lu, planId, perGroup: 2 });
+    expect(capped.groups.map((g) => [g.period, g.total, g.items.length])).toEqual([['3月', 4, 2], ['7-8月', 1, 1], ['主要任务', 3, 2]]);
+    capped.groups.forEach((g, k) => expect(ids(g.items)).toEqual(ids(whole.groups[k].items).slice(0, 2)));
+    for (const g of whole.groups) {
+      const found = await ledger.ok('items.search', { planId, personId: lu, isKey: g.isKey, span: g.isKey ? undefined : g.span, limit: 500 });
+      expect(ids(found.rows)).toEqual(ids(g.items));
+    }
+  });
+});
