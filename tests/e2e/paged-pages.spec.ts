@@ -48,4 +48,17 @@ test.describe('long lists', () => {
     await all.getByText('五月批量事项25').click();
     await expect(page.getByRole('dialog', { name: /编辑事项/ })).toBeVisible();
   });
+
+  test('the 首页 list is read a page at a time', async ({ page, ledger }) => {
+    await ledger.open(page, '#/home?month=5&list=thisMonth');
+    const list = page.getByRole('region', { name: '5月事项' });
+    const count = Number((await list.getByText(/^共 \d+ 项$/).textContent())!.match(/\d+/)![0]);
+    expect(count).toBeGreaterThan(20);
+    await expect(list.locator('.ant-table-row')).toHaveCount(10);
+    const firstOnPage1 = await list.locator('.ant-table-row').first().textContent();
+    const lastPage = Math.ceil(count / 10);
+    await list.getByRole('listitem', { name: String(lastPage), exact: true }).click();
+    await expect(list.locator('.ant-table-row')).toHaveCount(count - 10 * (lastPage - 1));
+    await expect(list.locator('.ant-table-row').first()).not.toHaveText(firstOnPage1!);
+  });
 });

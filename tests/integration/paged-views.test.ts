@@ -86,3 +86,21 @@ describe("a person's capped groups", () => {
     }
   });
 });
+
+describe('the 首页 list', () => {
+  it('is read a page at a time, and opens on 待核验 for one who verifies when it has items', async () => {
+    for (let k = 1; k <= 13; k++) await item(`三月工作${k}`, { startMonth: 3 }, { seq: k });
+    const whole = await ledger.ok('dashboard.get', { planId, month: 3, list: 'thisMonth', pageSize: 500 });
+    expect(whole.counts.thisMonth).toBe(13);
+    const first = await ledger.ok('dashboard.get', { planId, month: 3, list: 'thisMonth' });
+    const second = await ledger.ok('dashboard.get', { planId, month: 3, list: 'thisMonth', page: 2 });
+    expect([...ids(first.rows), ...ids(second.rows)]).toEqual(ids(whole.rows));
+    expect(second.rows).toHaveLength(3);
+
+    expect((await ledger.ok('dashboard.get', { planId, month: 3 })).list).toBe('thisMonth');
+    ledger.app.store.sqlite.prepare("UPDATE item SET status = 'pending_review' WHERE id = ?").run(whole.rows[4].id);
+    const adviserView = await ledger.ok('dashboard.get', { planId, month: 3 });
+    expect(adviserView.list).toBe('pendingReview');
+    expect(ids(adviserView.rows)).toEqual([whole.rows[4].id]);
+  });
+});
