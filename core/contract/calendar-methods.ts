@@ -27,9 +27,9 @@ export const calendarMethods = {
   'items.create': method('write', itemInput, itemDetail),
   'items.update': method('write', itemUpdate, itemDetail),
   'items.delete': method('write', byId, ok),
-  'items.search': method('read', itemSearch, paged(itemSummary)),
-  'items.month': method('read', monthQuery, monthView),
-  'items.board': method('read', boardQuery, boardView),
+  'items.search': method('read', itemSearch, paged(itemSummary), { builtOutput: true }),
+  'items.month': method('read', monthQuery, monthView, { builtOutput: true }),
+  'items.board': method('read', boardQuery, boardView, { builtOutput: true }),
 
   'persons.list': method('read', z.object({ includeInactive: z.boolean().default(false) }).default({ includeInactive: false }), z.array(personView)),
   'persons.create': method('write', personInput, personView),
@@ -38,6 +38,7 @@ export const calendarMethods = {
     'read',
     z.object({ personId: id, planId: id, /** Items shown per group; without it, all. */ perGroup: pageSize.optional() }),
     z.object({ person: personView, groups: z.array(personItemGroup) }),
+    { builtOutput: true },
   ),
 
   'audit.list': method('read', auditQuery, z.array(auditView)),

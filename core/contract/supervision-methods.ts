@@ -28,7 +28,7 @@ export const supervisionMethods = {
   'findings.add': method('write', findingInput, findingView),
   'findings.update': method('write', findingUpdate, findingView),
 
-  'dashboard.get': method('read', dashboardQuery, dashboardView),
+  'dashboard.get': method('read', dashboardQuery, dashboardView, { builtOutput: true }),
 
   'auth.status': method('public', empty, z.object({ setupNeeded: z.boolean(), user: userView.nullable() })),
   'auth.setup': method('public', setupInput, z.object({ user: userView, session: z.string() })),
