@@ -23,3 +23,19 @@ export function cachedStatement(db: Db, text: string): Database.Statement {
   if (!stmt) cache.set(text, (stmt = client.prepare(text)));
   return stmt;
 }
+
+const queries = new WeakMap<Database.Database, Map<string, unknown>>();
+
+/**
+ * A drizzle query built and prepared once per connection (with `sql.placeholder` for its values), for
+ * the calls every write makes: drizzle otherwise rebuilds and re-prepares the query on each call.
+ * `build` receives the database or transaction of the first call; a prepared query runs on the same
+ * connection inside any later transaction.
+ */
+export function cachedQuery<Q>(db: Db, key: string, build: (db: Db) => Q): Q {
+  const client = connectionOf(db);
+  let cache = queries.get(client);
+  if (!cache) queries.set(client, (cache = new Map()));
+  if (!cache.has(key)) cache.set(key, build(db));
+  return cache.get(key) as Q;
+}

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
-import { cachedStatement } from '../statements';
+import { cachedQuery, cachedStatement } from '../statements';
 import { item, itemOwner, person, plan, section, target } from '../schema';
 
 export type ItemRow = typeof item.$inferSelect;
@@ -132,7 +132,8 @@ export function listItemRows(db: Db, f: ItemFilter): ItemListRow[] {
 }
 
 export function getItemListRow(db: Db, id: number): ItemListRow | undefined {
-  return flatten(db, selectList(db).where(eq(item.id, id)).all())[0];
+  const query = cachedQuery(db, 'item list row by id', (d) => selectList(d).where(eq(item.id, sql.placeholder('id'))).prepare());
+  return flatten(db, query.all({ id }))[0];
 }
 
 export function insertItem(db: Db, values: NewItemRow): ItemRow {
@@ -160,13 +161,18 @@ export function ownersOfItems(db: Db, itemIds: number[]): OwnerRow[] {
   return cachedStatement(db, OWNERS_OF_ITEMS).all(JSON.stringify(itemIds)) as OwnerRow[];
 }
 
+const p = sql.placeholder;
+
 export function replaceOwners(db: Db, itemId: number, owners: { personId: number; role: string }[]): void {
-  db.delete(itemOwner).where(eq(itemOwner.itemId, itemId)).run();
-  owners.forEach((o, ordinal) => db.insert(itemOwner).values({ itemId, personId: o.personId, role: o.role, ordinal }).run());
+  cachedQuery(db, 'delete owners of item', (d) => d.delete(itemOwner).where(eq(itemOwner.itemId, p('itemId'))).prepare()).run({ itemId });
+  const insert = cachedQuery(db, 'insert owner', (d) =>
+    d.insert(itemOwner).values({ itemId: p('itemId'), personId: p('personId'), role: p('role'), ordinal: p('ordinal') }).prepare(),
+  );
+  owners.forEach((o, ordinal) => insert.run({ itemId, personId: o.personId, role: o.role, ordinal }));
 }
 
 export function targetsOfItem(db: Db, itemId: number): TargetRow[] {
-  return db.select().from(target).where(eq(target.itemId, itemId)).orderBy(asc(target.ordinal)).all();
+  return cachedQuery(db, 'targets of item', (d) => d.select().from(target).where(eq(target.itemId, p('itemId'))).orderBy(asc(target.ordinal)).prepare()).all({ itemId });
 }
 
 export function replaceTargets(
@@ -176,9 +182,14 @@ export function replaceTargets(
 ): void {
   // Keep recorded actuals for targets that survive an edit (same label).
   const actuals = new Map(targetsOfItem(db, itemId).map((t) => [t.label, t.actual]));
-  db.delete(target).where(eq(target.itemId, itemId)).run();
+  cachedQuery(db, 'delete targets of item', (d) => d.delete(target).where(eq(target.itemId, p('itemId'))).prepare()).run({ itemId });
+  const insert = cachedQuery(db, 'insert target', (d) =>
+    d.insert(target).values({
+      itemId: p('itemId'), ordinal: p('ordinal'), label: p('label'), comparator: p('comparator'), value: p('value'), unit: p('unit'), actual: p('actual'),
+    }).prepare(),
+  );
   targets.forEach((t, ordinal) =>
-    db.insert(target).values({ itemId, ordinal, label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, actual: actuals.get(t.label) ?? null }).run(),
+    insert.run({ itemId, ordinal, label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, actual: actuals.get(t.label) ?? null }),
   );
 }
 
