@@ -1,3 +1,4 @@
+import { groupBy } from './group-by';
 import type { ItemDraft } from '../contract/draft';
 import { periodLabel } from './months';
 
@@ -36,14 +37,24 @@ export function fingerprintOf(item: Pick<ItemDraft, 'seq' | 'content' | 'isKey' 
   ]);
 }
 
+/**
+ * Pairs each draft item with an existing one: the first still unpaired item (in plan order) of the same
+ * period and kind with the same content, else with the same 序号. Keyed look-ups: linear in the sizes.
+ */
 export function planMerge(existing: ExistingItem[], drafts: ItemDraft[]): MergeStep[] {
   const free = new Set(existing.map((e) => e.id));
-  const find = (test: (e: ExistingItem) => boolean) => existing.find((e) => free.has(e.id) && test(e));
+  const byContent = groupBy(existing, (e) => JSON.stringify([e.period, e.isKey, squash(e.content)]));
+  const bySeq = groupBy(existing.filter((e) => e.seq != null), (e) => JSON.stringify([e.period, e.isKey, e.seq]));
+  const take = (candidates: ExistingItem[] | undefined) => {
+    // Paired items stay at the front of their list until passed over here, so each is skipped once.
+    while (candidates?.length && !free.has(candidates[0].id)) candidates.shift();
+    return candidates?.[0];
+  };
   return drafts.map((draft, draftIndex) => {
     const period = draftPeriod(draft);
     const match =
-      find((e) => e.period === period && e.isKey === draft.isKey && squash(e.content) === squash(draft.content)) ??
-      (draft.seq != null ? find((e) => e.period === period && e.isKey === draft.isKey && e.seq === draft.seq) : undefined);
+      take(byContent.get(JSON.stringify([period, draft.isKey, squash(draft.content)]))) ??
+      (draft.seq != null ? take(bySeq.get(JSON.stringify([period, draft.isKey, draft.seq]))) : undefined);
     if (!match) return { action: 'add', draftIndex };
     free.delete(match.id);
     return fingerprintOf(draft) === match.fingerprint ? { action: 'same', draftIndex, itemId: match.id } : { action: 'update', draftIndex, itemId: match.id };

@@ -2,7 +2,7 @@ import type { Tx } from '../../db/client';
 import { getPersonByName } from '../../db/queries/persons';
 import { getPlanByYear, getPlanRow, insertPlan, insertSection, sectionsOfPlan } from '../../db/queries/plans';
 import { approvedPostponementsOfPlan } from '../../db/queries/history';
-import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, targetsOfItem, updateItem } from '../../db/queries/items';
+import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, targetsOfItem, targetsOfPlan, updateItem } from '../../db/queries/items';
 import { AppError } from '../contract/app-error';
 import type { ItemDraft, PlanDraft } from '../contract/draft';
 import type { ImportPreview } from '../contract/import';
@@ -38,7 +38,8 @@ function sourceBytes(ctx: Ctx, source: Source): { bytes: Uint8Array; fileName: s
 /** The plan's current items in the comparable form the merge needs. */
 function existingItems(tx: Tx, planId: number): ExistingItem[] {
   const rows = listItemRows(tx, { planId });
-  const owners = ownersOfItems(tx, rows.map((r) => r.id));
+  const owners = groupBy(ownersOfItems(tx, rows.map((r) => r.id)), (o) => o.itemId);
+  const targets = groupBy(targetsOfPlan(tx, planId), (t) => t.itemId);
   return rows.map((row) => ({
     id: row.id,
     seq: row.seq,
@@ -47,8 +48,8 @@ function existingItems(tx: Tx, planId: number): ExistingItem[] {
     period: periodLabel(row),
     fingerprint: fingerprintOf({
       ...row,
-      owners: owners.filter((o) => o.itemId === row.id),
-      targets: targetsOfItem(tx, row.id),
+      owners: owners.get(row.id) ?? [],
+      targets: targets.get(row.id) ?? [],
     }),
   }));
 }
@@ -105,12 +106,15 @@ export function commitImport(ctx: Ctx, draft: PlanDraft) {
     for (const title of [...draft.sections.map((s) => s.title), ...draft.items.map((i) => i.sectionTitle).filter((t): t is string => !!t)])
       if (!sections.has(title)) sections.set(title, insertSection(tx, { planId: plan.id, ordinal: sections.size + 1, title }).id);
     const steps = planMerge(existingItems(tx, plan.id), draft.items);
+    // Persons by name, looked up (or created) once per name for the whole document.
+    const personIds = new Map<string, number>();
+    const personId = (name: string) => personIds.get(name) ?? personIds.set(name, ensurePerson(tx, ctx, name)).get(name)!;
     for (const step of steps) {
       if (step.action === 'same') continue;
       const it = draft.items[step.draftIndex];
       const values = itemValues(it, it.sectionTitle ? (sections.get(it.sectionTitle) ?? null) : null);
       const id = step.action === 'add' ? insertItem(tx, { planId: plan.id, ...values }).id : (updateItem(tx, step.itemId, { ...values, updatedAt: nowIso(ctx) }), step.itemId);
-      replaceOwners(tx, id, it.owners.map((o) => ({ personId: ensurePerson(tx, ctx, o.name), role: o.role })));
+      replaceOwners(tx, id, it.owners.map((o) => ({ personId: personId(o.name), role: o.role })));
       replaceTargets(tx, id, it.targets);
     }
     const summary = mergeSummary(steps);

@@ -175,6 +175,18 @@ export function targetsOfItem(db: Db, itemId: number): TargetRow[] {
   return cachedQuery(db, 'targets of item', (d) => d.select().from(target).where(eq(target.itemId, p('itemId'))).orderBy(asc(target.ordinal)).prepare()).all({ itemId });
 }
 
+/** Every target of a plan's items, by item then order (one statement). */
+export function targetsOfPlan(db: Db, planId: number): TargetRow[] {
+  return db
+    .select({ target })
+    .from(target)
+    .innerJoin(item, eq(item.id, target.itemId))
+    .where(eq(item.planId, planId))
+    .orderBy(asc(target.itemId), asc(target.ordinal))
+    .all()
+    .map((r) => r.target);
+}
+
 export function replaceTargets(
   db: Db,
   itemId: number,
