@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { USER_ROLES } from '../context';
+import { DASHBOARD_LISTS } from '../domain/dashboard-lists';
 import { PERIOD_STATES } from '../domain/period';
 import { WORKFLOW_ACTIONS } from '../domain/workflow';
 import { id, isoDate, month } from './common';
@@ -157,9 +158,7 @@ export const supervisionView = z.object({
   history: z.array(historyLine),
 });
 
-/** The lists of the 首页, each behind a count. */
-export const DASHBOARD_LISTS = ['thisMonth', 'overdue', 'pendingReview', 'dueSoon', 'lagging'] as const;
-export type DashboardList = (typeof DASHBOARD_LISTS)[number];
+export { DASHBOARD_LISTS, type DashboardList } from '../domain/dashboard-lists';
 
 export const dashboardQuery = z.object({
   planId: id,

@@ -1,24 +1,27 @@
-import { Button, Layout, Menu, Space, Typography } from 'antd';
-import { useState } from 'react';
-import { SettingsPage } from '../admin/SettingsPage';
-import { BoardPage } from '../board/BoardPage';
-import { DashboardPage } from '../dashboard/DashboardPage';
+import { Button, Layout, Menu, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useItemEditor } from '../editor/ItemEditorProvider';
-import { ExportsPage } from '../exports/ExportsPage';
-import { ImportPage } from '../import/ImportPage';
-import { InspectionsPage } from '../inspections/InspectionsPage';
-import { MonthPage } from '../month/MonthPage';
-import { PersonItemsPage } from '../persons/PersonItemsPage';
-import { PersonsPage } from '../persons/PersonsPage';
-import { PlanCreateModal } from '../plan/PlanCreateModal';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
 import { hrefOf, navigate, useRoute, type Route } from '../router';
-import { SearchPage } from '../search/SearchPage';
-import { SupervisionPage } from '../supervision/SupervisionPage';
 import { usePermissions } from '../supervision/usePermissions';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PlanSelect } from './PlanSelect';
 import { UserMenu } from './UserMenu';
+
+// Every page is its own chunk, loaded when first shown: the first screen loads the shell and one page.
+const SettingsPage = lazy(() => import('../admin/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ExportsPage = lazy(() => import('../exports/ExportsPage').then((m) => ({ default: m.ExportsPage })));
+const ImportPage = lazy(() => import('../import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const InspectionsPage = lazy(() => import('../inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })));
+const MonthPage = lazy(() => import('../month/MonthPage').then((m) => ({ default: m.MonthPage })));
+const PersonItemsPage = lazy(() => import('../persons/PersonItemsPage').then((m) => ({ default: m.PersonItemsPage })));
+const PersonsPage = lazy(() => import('../persons/PersonsPage').then((m) => ({ default: m.PersonsPage })));
+const SearchPage = lazy(() => import('../search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const SupervisionPage = lazy(() => import('../supervision/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
+
+const PlanCreateModal = lazy(() => import('../plan/PlanCreateModal').then((m) => ({ default: m.PlanCreateModal })));
 
 const NAV: { key: string; label: string; route: Route; adminOnly?: true; writeOnly?: true }[] = [
   { key: 'home', label: '首页', route: { page: 'home' } },
@@ -105,10 +108,16 @@ export function AppShell({ version }: { version: string }) {
         </Layout.Header>
         <Layout.Content className="app-content">
           {/* Keyed by page, not address: typing a search condition or turning the month keeps the page mounted. */}
-          <ErrorBoundary key={route.page}>{pageOf(route)}</ErrorBoundary>
+          <ErrorBoundary key={route.page}>
+            <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>{pageOf(route)}</Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
-      <PlanCreateModal open={creatingPlan} onClose={() => setCreatingPlan(false)} />
+      {creatingPlan && (
+        <Suspense fallback={null}>
+          <PlanCreateModal open onClose={() => setCreatingPlan(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }
