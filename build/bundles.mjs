@@ -1,6 +1,7 @@
-// The app's two vite bundles, built only when missing or older than their sources: the renderer
-// (dist/renderer, served by serve mode and loaded by the desktop window) and the Electron main process and
-// preload (dist/electron). `npm start`, `npm run serve` and the packaged-app test share these steps.
+// The app's vite bundles, built only when missing or older than their sources: the renderer
+// (dist/renderer, served by serve mode and loaded by the desktop window), serve mode and the CLI as
+// JavaScript (dist/server) and the Electron main process and preload (dist/electron). `npm start`,
+// `npm run serve`, `npm run cli` and the packaged-app test share these steps.
 // As a script: `node build/bundles.mjs renderer|electron…` builds the named bundles if stale.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +35,13 @@ const BUNDLES = {
     sources: [at('renderer'), ...shared],
     outputs: (outDir) => [path.join(outDir, 'index.html')],
     defaultOutDir: at('dist', 'renderer'),
+  },
+  server: {
+    label: '服务程序文件',
+    config: at('build', 'vite.server.config.ts'),
+    sources: shared,
+    outputs: (outDir) => [path.join(outDir, 'serve.js'), path.join(outDir, 'cli.js')],
+    defaultOutDir: at('dist', 'server'),
   },
   electron: {
     label: '桌面程序文件',

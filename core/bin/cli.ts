@@ -7,6 +7,7 @@ import type { ItemSummary } from '../contract/item';
 import { USER_ROLE_LABELS, USER_ROLES, type UserRole } from '../context';
 import { resetPassword } from '../services/accounts';
 import { defaultDataDir } from '../data-dir';
+import { MIGRATIONS_FOLDER } from './repo-paths';
 import { toAppError } from '../dispatch';
 import { OWNER_ROLE_LABELS } from '../domain/roles';
 import { STATUS_LABELS } from '../domain/status';
@@ -79,7 +80,7 @@ async function run(argv: string[]): Promise<string> {
     name: { type: 'string' },
   });
   if (!command || command === 'help') return USAGE;
-  const app = createLedgerApp(path.resolve(values['data-dir'] ?? defaultDataDir()));
+  const app = createLedgerApp(path.resolve(values['data-dir'] ?? defaultDataDir()), { migrationsFolder: MIGRATIONS_FOLDER });
   try {
     const out = (data: unknown, table: () => string) => (values.json ? JSON.stringify(data, null, 2) : table());
     switch (command) {
