@@ -64,7 +64,9 @@ export function buildBundle(name, { outDir, force = false } = {}) {
   console.log(`正在构建${bundle.label}（${path.relative(root, target) || target}）…`);
   const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   const args = ['build', '--config', bundle.config, '--outDir', target, '--logLevel', 'warn'];
-  const result = spawnSync(process.execPath, [vite, ...args], { cwd: root, stdio: 'inherit' });
+  // Always a production build, also when called from a test run (vitest sets NODE_ENV=test, which would
+  // bundle React's development build).
+  const result = spawnSync(process.execPath, [vite, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error(`${bundle.label}构建失败（vite 退出码 ${result.status}）`);
   return true;
 }

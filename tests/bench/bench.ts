@@ -68,6 +68,15 @@ async function reads(size: Size, app: LedgerApp, planId: number, person: number)
   check(`items.board @${size}: every item of the plan`, onBoard.join(',') === raw.plan(planId).map((r) => r.id).sort((a, b) => a - b).join(','));
   addPair('items.board (every card)', size, await sideBySide(() => call(app, 'items.board', { planId }), () => raw.plan(planId)));
 
+  // What the pages ask for: a page of each month list, the first cards of each board column.
+  const paged = await call<MonthView>(app, 'items.month', { planId, month: 11, pageSize: 20 });
+  const rawFirst = raw.month(planId, 11);
+  check(`items.month page @${size}: the first 20 of each list`, (['items', 'carried', 'keyTasks'] as const).every((k) => ids(paged[k]) === ids((rawFirst[k] as RawRow[]).slice(0, 20))));
+  addPair('items.month 11月, page of 20 per list', size, await sideBySide(() => call(app, 'items.month', { planId, month: 11, pageSize: 20 }), () => raw.month(planId, 11, { offset: 0, limit: 60 })), 'baseline: first 60 rows of the scope');
+  const capped = await call<BoardView>(app, 'items.board', { planId, perColumn: 10 });
+  check(`items.board capped @${size}: the first 10 cards of each column`, [...capped.columns, ...capped.keyTasks].flatMap((c) => c.items.map((i) => i.id)).sort((a, b) => a - b).join(',') === raw.board(planId, 10).map((r) => r.id).sort((a, b) => a - b).join(','));
+  addPair('items.board, 10 cards per column', size, await sideBySide(() => call(app, 'items.board', { planId, perColumn: 10 }), () => raw.board(planId, 10)));
+
   addPair('dashboard.get', size, await sideBySide(() => call(app, 'dashboard.get', { planId }), () => raw.dashboardFacts(planId)), 'baseline: reading the facts it counts');
 
   const search = await call<{ total: number; rows: Summary[] }>(app, 'items.search', { planId, text: '志愿者' });
