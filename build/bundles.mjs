@@ -1,6 +1,7 @@
-// The app's two vite bundles, built only when missing or older than their sources: the renderer
-// (dist/renderer, served by serve mode and loaded by the desktop window) and the Electron main process and
-// preload (dist/electron). `npm start`, `npm run serve` and the packaged-app test share these steps.
+// The app's vite bundles, built only when missing or older than their sources: the renderer
+// (dist/renderer, served by serve mode and loaded by the desktop window), serve mode and the CLI as
+// JavaScript (dist/server) and the Electron main process and preload (dist/electron). `npm start`,
+// `npm run serve`, `npm run cli` and the packaged-app test share these steps.
 // As a script: `node build/bundles.mjs renderer|electron…` builds the named bundles if stale.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -35,6 +36,13 @@ const BUNDLES = {
     outputs: (outDir) => [path.join(outDir, 'index.html')],
     defaultOutDir: at('dist', 'renderer'),
   },
+  server: {
+    label: '服务程序文件',
+    config: at('build', 'vite.server.config.ts'),
+    sources: shared,
+    outputs: (outDir) => [path.join(outDir, 'serve.js'), path.join(outDir, 'cli.js')],
+    defaultOutDir: at('dist', 'server'),
+  },
   electron: {
     label: '桌面程序文件',
     config: at('build', 'vite.electron.config.ts'),
@@ -56,7 +64,9 @@ export function buildBundle(name, { outDir, force = false } = {}) {
   console.log(`正在构建${bundle.label}（${path.relative(root, target) || target}）…`);
   const vite = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   const args = ['build', '--config', bundle.config, '--outDir', target, '--logLevel', 'warn'];
-  const result = spawnSync(process.execPath, [vite, ...args], { cwd: root, stdio: 'inherit' });
+  // Always a production build, also when called from a test run (vitest sets NODE_ENV=test, which would
+  // bundle React's development build).
+  const result = spawnSync(process.execPath, [vite, ...args], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (result.status !== 0) throw new Error(`${bundle.label}构建失败（vite 退出码 ${result.status}）`);
   return true;
 }

@@ -55,6 +55,7 @@ if (electron) {
 } else {
   console.log('本机未安装 Electron 桌面程序，将以浏览器模式（serve）启动。');
   build('renderer');
+  build('server');
   const port = args.some((arg) => arg === '--port' || arg.startsWith('--port=')) ? [] : ['--port', '4310'];
-  runForeground(process.execPath, [require.resolve('tsx/cli'), at('core', 'bin', 'serve.ts'), ...port, ...args]);
+  runForeground(process.execPath, [at('dist', 'server', 'serve.js'), ...port, ...args]);
 }

@@ -7,6 +7,7 @@ import type { ItemSummary } from '../contract/item';
 import { USER_ROLE_LABELS, USER_ROLES, type UserRole } from '../context';
 import { resetPassword } from '../services/accounts';
 import { defaultDataDir } from '../data-dir';
+import { MIGRATIONS_FOLDER } from './repo-paths';
 import { toAppError } from '../dispatch';
 import { OWNER_ROLE_LABELS } from '../domain/roles';
 import { STATUS_LABELS } from '../domain/status';
@@ -84,7 +85,7 @@ async function run(argv: string[]): Promise<string> {
   });
   if (!command || command === 'help') return USAGE;
   // A command is over in moments: the automatic backups belong to the app, not to each command.
-  const app = createLedgerApp(path.resolve(values['data-dir'] ?? defaultDataDir()), { automaticBackups: false });
+  const app = createLedgerApp(path.resolve(values['data-dir'] ?? defaultDataDir()), { migrationsFolder: MIGRATIONS_FOLDER, automaticBackups: false });
   try {
     const out = (data: unknown, table: () => string) => (values.json ? JSON.stringify(data, null, 2) : table());
     switch (command) {

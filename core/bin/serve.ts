@@ -1,6 +1,5 @@
 // Serve mode: `npm run serve -- --data-dir DIR --port N [--demo] [--today YYYY-MM-DD]`.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createLedgerApp } from '../app';
 import { clockFrom } from '../clock';
 import { CLI_ACTOR } from '../context';
@@ -8,8 +7,7 @@ import { defaultDataDir } from '../data-dir';
 import { toAppError } from '../dispatch';
 import { startHttpServer } from '../transport/http-server';
 import { intFlag, parseFlags } from './args';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { MIGRATIONS_FOLDER, repoRoot } from './repo-paths';
 
 async function main(): Promise<void> {
   const { values } = parseFlags(process.argv.slice(2), {
@@ -20,7 +18,7 @@ async function main(): Promise<void> {
     today: { type: 'string' },
   });
   const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir());
-  const app = createLedgerApp(dataDir, values.today ? { clock: clockFrom(values.today) } : {});
+  const app = createLedgerApp(dataDir, { migrationsFolder: MIGRATIONS_FOLDER, ...(values.today ? { clock: clockFrom(values.today) } : {}) });
   if (values.demo) {
     const info = await app.call('app.info', {}, CLI_ACTOR);
     if (info.ok && (info.data as { firstRun: boolean }).firstRun) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { auditQuery, auditView } from './audit';
 import { empty, id, ok, paged } from './common';
-import { boardView, bulkInput, bulkResult, itemDetail, itemInput, itemSearch, itemSummary, itemUpdate, monthQuery, monthView, seqPlace } from './item';
+import { boardQuery, boardView, bulkInput, bulkResult, pageSize, personItemGroup, itemDetail, itemInput, itemSearch, itemSummary, itemUpdate, monthQuery, monthView, seqPlace } from './item';
 import { method } from './method';
 import { personInput, personUpdate, personView } from './person';
 import { planInput, planUpdate, planView, sectionInput, sectionUpdate, sectionView } from './plan';
@@ -28,9 +28,9 @@ export const calendarMethods = {
   'items.create': method('write', itemInput, itemDetail),
   'items.update': method('write', itemUpdate, itemDetail),
   'items.delete': method('write', byId, ok),
-  'items.search': method('read', itemSearch, paged(itemSummary)),
-  'items.month': method('read', monthQuery, monthView),
-  'items.board': method('read', z.object({ planId: id }), boardView),
+  'items.search': method('read', itemSearch, paged(itemSummary), { builtOutput: true }),
+  'items.month': method('read', monthQuery, monthView, { builtOutput: true }),
+  'items.board': method('read', boardQuery, boardView, { builtOutput: true }),
   /** One change to many items; one audit event per item. */
   'items.bulk': method('write', bulkInput, bulkResult),
   'items.nextSeq': method('read', seqPlace, z.object({ seq: z.number().int() })),
@@ -40,8 +40,9 @@ export const calendarMethods = {
   'persons.update': method('write', personUpdate, personView),
   'persons.items': method(
     'read',
-    z.object({ personId: id, planId: id }),
-    z.object({ person: personView, groups: z.array(z.object({ period: z.string(), items: z.array(itemSummary) })) }),
+    z.object({ personId: id, planId: id, /** Items shown per group; without it, all. */ perGroup: pageSize.optional() }),
+    z.object({ person: personView, groups: z.array(personItemGroup) }),
+    { builtOutput: true },
   ),
 
   'audit.list': method('read', auditQuery, z.array(auditView)),

@@ -101,21 +101,39 @@ export const itemSearch = z.object({
   /** Only items without owners (to name them in one go). */
   noOwner: z.boolean().optional(),
   month: month.optional(),
-  sectionId: id.optional(),
+  /** A section, or `null` for items in none. */
+  sectionId: id.nullable().optional(),
   status: z.enum(ITEM_STATUSES).optional(),
+  /** 主要任务 only, or none of them. */
+  isKey: z.boolean().optional(),
+  /** Exactly this span (a 年度总览 column): its months, or year-round. */
+  span: z.object({ startMonth: month.nullable(), endMonth: month.nullable(), yearRound: z.boolean() }).optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(50),
 });
 
-export const monthQuery = z.object({ planId: id, month });
+/** Rows per page of a paged list. */
+export const pageSize = z.number().int().min(1).max(500);
+export const pageNumber = z.number().int().min(1).default(1);
+
+export const monthQuery = z.object({
+  planId: id,
+  month,
+  /** Rows per list; without it each list is whole (the CLI, the printed forms). */
+  pageSize: pageSize.optional(),
+  /** Which page of each list (1-based). */
+  pages: z.object({ items: pageNumber, carried: pageNumber, keyTasks: pageNumber }).partial().default({}),
+});
 export const monthView = z.object({
   month: z.number().int(),
-  /** The month's own items (and later ones closed in it), then year-round items. */
+  /** The month's own items (and later ones closed in it), then year-round items: the requested page. */
   items: z.array(itemSummary),
-  /** Earlier items open when the month began, or closed in it (结转). */
+  /** Earlier items open when the month began, or closed in it (结转): the requested page. */
   carried: z.array(itemSummary),
-  /** 主要任务: in every month's scope. */
+  /** 主要任务: in every month's scope. The requested page. */
   keyTasks: z.array(itemSummary),
+  /** Whole sizes of the three lists. */
+  totals: z.object({ items: z.number().int(), carried: z.number().int(), keyTasks: z.number().int() }),
 });
 
 export const boardColumn = z.object({
@@ -124,21 +142,44 @@ export const boardColumn = z.object({
   startMonth: z.number().int().nullable(),
   endMonth: z.number().int().nullable(),
   yearRound: z.boolean(),
+  /** The first cards of the column (all when no limit was asked). */
   items: z.array(itemSummary),
+  /** How many items the column holds. */
+  total: z.number().int(),
+});
+export const boardQuery = z.object({
+  planId: id,
+  /** Cards per column and per 主要任务 section; without it, every card. */
+  perColumn: pageSize.optional(),
 });
 export const boardView = z.object({
   planId: id,
   columns: z.array(boardColumn),
-  keyTasks: z.array(z.object({ sectionId: z.number().int().nullable(), title: z.string(), items: z.array(itemSummary) })),
+  keyTasks: z.array(
+    z.object({ sectionId: z.number().int().nullable(), title: z.string(), items: z.array(itemSummary), total: z.number().int() }),
+  ),
 });
 
+/** One period of a person's items (or their 主要任务): the first items and the group's size. */
+export const personItemGroup = z.object({
+  period: z.string(),
+  isKey: z.boolean(),
+  /** The period's span, for listing the whole group through items.search. */
+  span: z.object({ startMonth: z.number().int().nullable(), endMonth: z.number().int().nullable(), yearRound: z.boolean() }),
+  items: z.array(itemSummary),
+  total: z.number().int(),
+});
+
+export type PersonItemGroup = z.infer<typeof personItemGroup>;
 export type ItemInput = z.infer<typeof itemInput>;
 export type ItemFormValues = z.input<typeof itemInput>;
 export type ItemUpdate = z.infer<typeof itemUpdate>;
 export type ItemSummary = z.infer<typeof itemSummary>;
 export type ItemDetail = z.infer<typeof itemDetail>;
 export type ItemSearch = z.infer<typeof itemSearch>;
+export type MonthQuery = z.infer<typeof monthQuery>;
 export type MonthView = z.infer<typeof monthView>;
+export type BoardQuery = z.infer<typeof boardQuery>;
 export type BoardView = z.infer<typeof boardView>;
 
 /** A change made to many items at once from the month or search table. */

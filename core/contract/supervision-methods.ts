@@ -3,7 +3,7 @@ import { empty, id, month, ok } from './common';
 import { itemDetail } from './item';
 import { method } from './method';
 import {
-  attachmentView, dashboardView, evidenceInput, findingInput, findingUpdate, findingView, inspectionDelete, inspectionInput, inspectionUpdate, inspectionView,
+  attachmentView, dashboardQuery, dashboardView, evidenceInput, findingInput, findingUpdate, findingView, inspectionDelete, inspectionInput, inspectionUpdate, inspectionView,
   loginInput, postponementDecision, postponementRequest, postponementView, progressInput, progressView, settingsUpdate,
   settingsView, setupInput, supervisionView, transitionInput, userCreate, userUpdate, userView,
 } from './supervision';
@@ -30,7 +30,7 @@ export const supervisionMethods = {
   'findings.add': method('write', findingInput, findingView),
   'findings.update': method('write', findingUpdate, findingView),
 
-  'dashboard.get': method('read', z.object({ planId: id, month: month.optional() }), dashboardView),
+  'dashboard.get': method('read', dashboardQuery, dashboardView, { builtOutput: true }),
 
   'auth.status': method('public', empty, z.object({ setupNeeded: z.boolean(), user: userView.nullable() })),
   'auth.setup': method('public', setupInput, z.object({ user: userView, session: z.string() })),

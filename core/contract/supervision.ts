@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { USER_ROLES } from '../context';
+import { DASHBOARD_LISTS } from '../domain/dashboard-lists';
 import { PERIOD_STATES } from '../domain/period';
 import { WORKFLOW_ACTIONS } from '../domain/workflow';
 import { id, isoDate, month } from './common';
-import { itemDetail, itemSummary } from './item';
+import { itemDetail, itemSummary, pageNumber, pageSize } from './item';
 
 export const transitionInput = z.object({
   id,
@@ -164,7 +165,17 @@ export const supervisionView = z.object({
   history: z.array(historyLine),
 });
 
-export const DASHBOARD_LIST_LIMIT = 200;
+export { DASHBOARD_LISTS, type DashboardList } from '../domain/dashboard-lists';
+
+export const dashboardQuery = z.object({
+  planId: id,
+  /** The month 本月事项 counts (default: this month, within the plan's year). */
+  month: month.optional(),
+  /** The list to show a page of; default 待核验 for those who verify when it has items, else 本月事项. */
+  list: z.enum(DASHBOARD_LISTS).optional(),
+  page: pageNumber,
+  pageSize: pageSize.default(10),
+});
 
 /** Counts of a period's items by state (core/domain/period-tally.ts): the parts add up to the total. */
 export const periodTally = z.object({
@@ -180,13 +191,11 @@ const tallyGroup = z.object({ key: z.string(), label: z.string(), tally: periodT
 export const dashboardView = z.object({
   today: z.string(),
   month: z.number().int(),
-  /** The month's items as the period model scopes them: its own, 结转, 贯穿全年, 主要任务, closed in it. */
-  thisMonth: z.array(itemSummary),
-  overdue: z.array(itemSummary),
-  pendingReview: z.array(itemSummary),
-  dueSoon: z.array(itemSummary),
-  lagging: z.array(itemSummary),
-  /** Full sizes of the lists above, which are cut at DASHBOARD_LIST_LIMIT. */
+  /** The list shown: thisMonth is the month's items as the period model scopes them (its own, 结转, 贯穿全年, 主要任务, closed in it). */
+  list: z.enum(DASHBOARD_LISTS),
+  /** The requested page of that list, each item as it stands today. */
+  rows: z.array(itemSummary),
+  /** Full sizes of the lists. */
   counts: z.object({ thisMonth: z.number().int(), overdue: z.number().int(), pendingReview: z.number().int(), dueSoon: z.number().int(), lagging: z.number().int() }),
   /** The whole plan year, read today. */
   totals: periodTally,
@@ -247,6 +256,7 @@ export type ProgressView = z.infer<typeof progressView>;
 export type AttachmentView = z.infer<typeof attachmentView>;
 export type FindingView = z.infer<typeof findingView>;
 export type InspectionView = z.infer<typeof inspectionView>;
+export type DashboardQuery = z.infer<typeof dashboardQuery>;
 export type DashboardView = z.infer<typeof dashboardView>;
 export type UserView = z.infer<typeof userView>;
 export type SettingsView = z.infer<typeof settingsView>;

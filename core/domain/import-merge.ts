@@ -1,3 +1,4 @@
+import { groupBy } from './group-by';
 import type { ItemDraft } from '../contract/draft';
 import { periodLabel } from './months';
 

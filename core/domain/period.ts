@@ -111,7 +111,12 @@ function spanEndsBefore(span: Span, period: Period): boolean {
  * In scope for the period, read on `asOf`: its span overlaps the period, or it is 贯穿全年, or a 主要任务,
  * or it ended earlier and was still open when the period began (结转), or it was closed inside the period.
  */
-export function inScope(item: ItemHistory, period: Period, bounds: PeriodBounds, asOf: string): boolean {
+export function inScope(
+  item: Pick<ItemHistory, 'isKey' | 'status' | 'changes' | 'startMonth' | 'endMonth' | 'yearRound'>,
+  period: Period,
+  bounds: PeriodBounds,
+  asOf: string,
+): boolean {
   if (item.isKey || spanOverlaps(item, period)) return true;
   if (spanEndsBefore(item, period) && !isClosed(statusOn(item, addDays(bounds.start, -1)))) return true;
   const closed = closedOn(item, asOf);

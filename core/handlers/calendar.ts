@@ -3,8 +3,10 @@ import type { HandlersFor } from '../dispatch';
 import type { calendarMethods } from '../contract/calendar-methods';
 import { listAudit } from '../services/audit';
 import { loadDemo } from '../services/demo';
+import { boardOf } from '../services/board';
 import { bulkChangeItems } from '../services/bulk';
-import { boardOf, createItem, deleteItem, getItem, itemsOfPerson, monthItems, nextSeqOf, searchItems, updateItem } from '../services/items';
+import { createItem, deleteItem, getItem, itemsOfPerson, nextSeqOf, searchItems, updateItem } from '../services/items';
+import { monthItems } from '../services/month-items';
 import { createPerson, getPerson, listPersons, updatePerson } from '../services/persons';
 import { createPlan, createSection, deletePlan, deleteSection, getPlan, listPlans, updatePlan, updateSection } from '../services/plans';
 import { localDate, readScope } from '../services/read-scope';
@@ -33,17 +35,17 @@ export const calendarHandlers: HandlersFor<keyof typeof calendarMethods> = {
   'items.update': (input, ctx) => updateItem(ctx, input),
   'items.delete': ({ id }, ctx) => deleteItem(ctx, id),
   'items.search': (input, ctx) => searchItems(readScope(ctx), input),
-  'items.month': ({ planId, month }, ctx) => monthItems(readScope(ctx), planId, month),
-  'items.board': ({ planId }, ctx) => boardOf(readScope(ctx), planId),
+  'items.month': (input, ctx) => monthItems(readScope(ctx), input),
+  'items.board': (input, ctx) => boardOf(readScope(ctx), input),
   'items.bulk': (input, ctx) => bulkChangeItems(ctx, input),
   'items.nextSeq': ({ planId, ...place }, ctx) => ({ seq: nextSeqOf(ctx.store.orm, planId, place) }),
 
   'persons.list': ({ includeInactive }, ctx) => listPersons(ctx.store.orm, includeInactive),
   'persons.create': (input, ctx) => createPerson(ctx, input),
   'persons.update': (input, ctx) => updatePerson(ctx, input),
-  'persons.items': ({ personId, planId }, ctx) => ({
+  'persons.items': ({ personId, planId, perGroup }, ctx) => ({
     person: getPerson(ctx.store.orm, personId),
-    groups: itemsOfPerson(readScope(ctx), personId, planId),
+    groups: itemsOfPerson(readScope(ctx), personId, planId, perGroup),
   }),
 
   'audit.list': ({ entity, entityId }, ctx) => listAudit(ctx, entity, entityId),

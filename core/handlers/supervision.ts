@@ -1,5 +1,6 @@
 import type { supervisionMethods } from '../contract/supervision-methods';
 import type { HandlersFor } from '../dispatch';
+import { roleMay } from '../domain/access';
 import { authStatus, createUser, listUsers, login, logout, setupAdmin, updateUser } from '../services/accounts';
 import { verifyAuditChain } from '../services/audit';
 import { dashboardOf } from '../services/dashboard';
@@ -30,7 +31,7 @@ export const supervisionHandlers: HandlersFor<keyof typeof supervisionMethods> =
   'findings.add': (input, ctx) => addFinding(ctx, input),
   'findings.update': (input, ctx) => updateFindingRectification(ctx, input),
 
-  'dashboard.get': ({ planId, month }, ctx) => dashboardOf(readScope(ctx), planId, month),
+  'dashboard.get': (input, ctx) => dashboardOf(readScope(ctx), input, ctx.actor !== null && roleMay(ctx.actor.role, 'verify')),
 
   'auth.status': (_, ctx) => authStatus(ctx),
   'auth.setup': (input, ctx) => setupAdmin(ctx, input),

@@ -3,7 +3,7 @@ import { itemRowsByIds } from '../../db/queries/items';
 import { getPlanRow } from '../../db/queries/plans';
 import { notFound } from '../contract/app-error';
 import type { ItemSummary } from '../contract/item';
-import { DASHBOARD_LIST_LIMIT, type DashboardView } from '../contract/supervision';
+import type { DashboardQuery, DashboardView } from '../contract/supervision';
 import { factsOn, periodEntries } from '../domain/period';
 import { byOwner, byPlanPeriod, bySection, tallyBy, tallyOf } from '../domain/period-tally';
 import { warningOf } from '../domain/warning';
@@ -24,9 +24,11 @@ const WHOLE_YEAR = { fromMonth: 1, toMonth: 12 };
 /**
  * 首页: the month's items, the queues that need someone (逾期, 待核验, 临期, 滞后) and completion, all read
  * today through the period model — the same counts the 汇总 and the 通报 print. Counting runs over lean rows
- * of the whole plan; only the listed items (capped) are read in full.
+ * of the whole plan; only the requested page of one list is read in full. Without a list asked for, one
+ * who verifies sees 待核验 when it has items, anyone else 本月事项.
  */
-export function dashboardOf(scope: ReadScope, planId: number, requestedMonth?: number): DashboardView {
+export function dashboardOf(scope: ReadScope, query: DashboardQuery, verifies = false): DashboardView {
+  const { planId, month: requestedMonth, page, pageSize } = query;
   const plan = getPlanRow(scope.db, planId);
   if (!plan) throw notFound('该年度计划');
   const month = requestedMonth ?? dashboardMonth(plan.year, scope.today);
@@ -50,19 +52,17 @@ export function dashboardOf(scope: ReadScope, planId: number, requestedMonth?: n
     dueSoon: items.filter((i) => warningOf(now(i), scope.today, scope.warnings) === 'due_soon'),
     lagging: year.filter((e) => e.state === 'lagging').map((e) => e.item),
   };
-  const listed = (list: (typeof items)[number][]): ItemSummary[] =>
-    summarizeRows(scope, itemRowsByIds(scope.db, list.slice(0, DASHBOARD_LIST_LIMIT).map((i) => i.id))).map((s) =>
-      summaryOn(s, histories.get(s.id)!, plan.year, scope.today, scope),
-    );
+  const list = query.list ?? (verifies && lists.pendingReview.length > 0 ? 'pendingReview' : 'thisMonth');
+  const shown = lists[list].slice((page - 1) * pageSize, page * pageSize);
+  const rows: ItemSummary[] = summarizeRows(scope, itemRowsByIds(scope.db, shown.map((i) => i.id))).map((s) =>
+    summaryOn(s, histories.get(s.id)!, plan.year, scope.today, scope),
+  );
 
   return {
     today: scope.today,
     month,
-    thisMonth: listed(lists.thisMonth),
-    overdue: listed(lists.overdue),
-    pendingReview: listed(lists.pendingReview),
-    dueSoon: listed(lists.dueSoon),
-    lagging: listed(lists.lagging),
+    list,
+    rows,
     counts: {
       thisMonth: lists.thisMonth.length, overdue: lists.overdue.length, pendingReview: lists.pendingReview.length,
       dueSoon: lists.dueSoon.length, lagging: lists.lagging.length,

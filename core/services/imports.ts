@@ -2,7 +2,7 @@ import type { Tx } from '../../db/client';
 import { getPersonByName } from '../../db/queries/persons';
 import { countPlanItems, getPlanByYear, getPlanRow, insertPlan, insertSection, sectionsOfPlan } from '../../db/queries/plans';
 import { approvedPostponementsOfPlan } from '../../db/queries/history';
-import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, searchItemRows, targetsOfItem, updateItem, type OwnerRow } from '../../db/queries/items';
+import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, searchItemRows, targetsOfPlan, updateItem } from '../../db/queries/items';
 import { AppError } from '../contract/app-error';
 import type { ItemDraft, PlanDraft } from '../contract/draft';
 import type { ImportPreview } from '../contract/import';
@@ -41,18 +41,14 @@ function sourceBytes(ctx: Ctx, source: Source): { bytes: Uint8Array; fileName: s
 // Existing items are read a page at a time: a 10,000-item plan in one query holds the event loop for a second.
 const PAGE = 500;
 
-/** The plan's current items in the comparable form the merge needs, in small steps. */
+/** The plan's current items in the comparable form the merge needs, in small steps; targets in one query. */
 function* existingItems(tx: Tx, planId: number): Steps<ExistingItem[]> {
   const items: ExistingItem[] = [];
+  const targets = groupBy(targetsOfPlan(tx, planId), (t) => t.itemId);
   for (let offset = 0; ; offset += PAGE) {
     const rows = searchItemRows(tx, { planId }, offset, PAGE).rows;
     if (rows.length === 0) return items;
-    const owners = new Map<number, OwnerRow[]>();
-    for (const owner of ownersOfItems(tx, rows.map((r) => r.id))) {
-      const list = owners.get(owner.itemId);
-      if (list) list.push(owner);
-      else owners.set(owner.itemId, [owner]);
-    }
+    const owners = groupBy(ownersOfItems(tx, rows.map((r) => r.id)), (o) => o.itemId);
     yield;
     for (const row of rows) {
       items.push({
@@ -61,10 +57,10 @@ function* existingItems(tx: Tx, planId: number): Steps<ExistingItem[]> {
         content: row.content,
         isKey: row.isKey,
         period: periodLabel(row),
-        fingerprint: fingerprintOf({ ...row, owners: owners.get(row.id) ?? [], targets: targetsOfItem(tx, row.id) }),
+        fingerprint: fingerprintOf({ ...row, owners: owners.get(row.id) ?? [], targets: targets.get(row.id) ?? [] }),
       });
-      yield;
     }
+    yield;
   }
 }
 
@@ -124,12 +120,15 @@ export async function commitImport(ctx: Ctx, draft: PlanDraft) {
       if (!sections.has(title)) sections.set(title, insertSection(tx, { planId: plan.id, ordinal: sections.size + 1, title }).id);
     const steps = planMerge(yield* existingItems(tx, plan.id), draft.items);
     yield;
+    // Persons by name, looked up (or created) once per name for the whole document.
+    const personIds = new Map<string, number>();
+    const personId = (name: string) => personIds.get(name) ?? personIds.set(name, ensurePerson(tx, ctx, name)).get(name)!;
     for (const step of steps) {
       if (step.action === 'same') continue;
       const it = draft.items[step.draftIndex];
       const values = itemValues(it, it.sectionTitle ? (sections.get(it.sectionTitle) ?? null) : null);
       const id = step.action === 'add' ? insertItem(tx, { planId: plan.id, ...values }).id : (updateItem(tx, step.itemId, { ...values, updatedAt: nowIso(ctx) }), step.itemId);
-      replaceOwners(tx, id, it.owners.map((o) => ({ personId: ensurePerson(tx, ctx, o.name), role: o.role })));
+      replaceOwners(tx, id, it.owners.map((o) => ({ personId: personId(o.name), role: o.role })));
       replaceTargets(tx, id, it.targets);
       yield;
     }

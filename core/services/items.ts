@@ -2,21 +2,21 @@ import type { Db } from '../../db/client';
 import { getPersonRow } from '../../db/queries/persons';
 import { getPlanRow, getSectionRow } from '../../db/queries/plans';
 import {
-  deleteItem as deleteItemRow, getItemListRow, insertItem, listItemRows, numberedItemsOfPlan, ownersOfItems,
+  deleteItem as deleteItemRow, getItemListRow, insertItem, itemRowsByIds, numberedItemsOfPlan, ownersOfItems,
   replaceOwners, replaceTargets, searchItemRows, targetsOfItem, updateItem as updateItemRow,
   type ItemListRow,
 } from '../../db/queries/items';
 import { AppError, notFound } from '../contract/app-error';
-import type { BoardView, ItemDetail, ItemInput, ItemSearch, ItemSummary, ItemUpdate, MonthView } from '../contract/item';
+import type { ItemDetail, ItemInput, ItemSearch, ItemSummary, ItemUpdate, PersonItemGroup } from '../contract/item';
+import { periodLabel } from '../domain/months';
+import { itemSpansOfPerson } from '../../db/queries/dashboard';
 import type { Comparator } from '../domain/roles';
 import type { ItemSource } from '../domain/roles';
-import { periodLabel, YEAR_ROUND_LABEL, type Span } from '../domain/months';
-import { periodBounds, periodEntries, reportDate } from '../domain/period';
+import type { Span } from '../domain/months';
 import { nextSeq } from '../domain/seq';
 import type { Ctx } from '../context';
 import { recordAudit } from './audit';
 import { ownersByItem, toSummary } from './item-view';
-import { planHistories } from './plan-history';
 import { readScope, type ReadScope } from './read-scope';
 import { inTransaction, nowIso } from './write';
 
@@ -124,67 +124,20 @@ export function searchItems(scope: ReadScope, query: ItemSearch): { total: numbe
 }
 
 /**
- * 月度: the month as the period model scopes it (the same items the month's printed form lists), each
- * shown as it stands now, since the month page is where it is worked on: the month's own items, later
- * ones already closed in it and year-round work; earlier items open when the month began or closed in it
- * (结转); the 主要任务.
+ * One person's items in a plan, grouped by period in plan order (主要任务 together); each group shows its
+ * first `perGroup` items (all without it) and its size.
  */
-export function monthItems(scope: ReadScope, planId: number, month: number): MonthView {
-  const { db } = scope;
-  const plan = getPlanRow(db, planId);
-  if (!plan) throw notFound('该年度计划');
-  const rows = listItemRows(db, { planId });
-  const histories = planHistories(db, plan, rows);
-  const period = { fromMonth: month, toMonth: month };
-  const asOf = reportDate(periodBounds(plan.year, period), scope.today);
-  const inScope = new Set(periodEntries([...histories.values()], plan.year, period, asOf, scope.warnings).map((e) => e.item.id));
-  const summaries = summarizeRows(scope, rows.filter((r) => inScope.has(r.id)));
-  const endsBefore = (i: ItemSummary) => !i.yearRound && i.startMonth != null && (i.endMonth ?? i.startMonth) < month;
-  return {
-    month,
-    items: summaries.filter((i) => !i.isKey && !endsBefore(i)),
-    carried: summaries.filter((i) => !i.isKey && endsBefore(i)).map((i) => ({ ...i, carried: true })),
-    keyTasks: summaries.filter((i) => i.isKey),
-  };
-}
-
-/**
- * The year at a glance: one column per distinct monthly span (2月 … 7-8月 … 11-12月) in calendar order,
- * then 贯穿全年; key tasks grouped by their section. An empty plan shows February to December.
- */
-export function boardOf(scope: ReadScope, planId: number): BoardView {
-  if (!getPlanRow(scope.db, planId)) throw notFound('该年度计划');
-  const items = summarizeRows(scope, listItemRows(scope.db, { planId }));
-  const columns = new Map<string, BoardView['columns'][number]>();
-  const monthly = items.filter((i) => !i.yearRound);
-  const spans = monthly.length
-    ? monthly.map((i) => ({ startMonth: i.startMonth, endMonth: i.endMonth }))
-    : Array.from({ length: 11 }, (_, k) => ({ startMonth: k + 2, endMonth: k + 2 }));
-  for (const span of spans) {
-    const label = periodLabel({ ...span, yearRound: false });
-    if (!columns.has(label)) columns.set(label, { key: label, label, ...span, yearRound: false, items: [] });
+export function itemsOfPerson(scope: ReadScope, personId: number, planId: number, perGroup?: number): PersonItemGroup[] {
+  const groups = new Map<string, Omit<PersonItemGroup, 'items'> & { ids: number[] }>();
+  for (const f of itemSpansOfPerson(scope.db, personId, planId)) {
+    const span = { startMonth: f.startMonth, endMonth: f.endMonth ?? f.startMonth, yearRound: Boolean(f.yearRound) || f.startMonth == null };
+    const period = f.isKey ? '主要任务' : periodLabel(span);
+    const group = groups.get(period) ?? { period, isKey: Boolean(f.isKey), span, total: 0, ids: [] };
+    group.total += 1;
+    if (perGroup === undefined || group.ids.length < perGroup) group.ids.push(f.id);
+    groups.set(period, group);
   }
-  columns.set(YEAR_ROUND_LABEL, { key: 'year-round', label: YEAR_ROUND_LABEL, startMonth: null, endMonth: null, yearRound: true, items: [] });
-  for (const i of items) if (!i.isKey) columns.get(i.yearRound ? YEAR_ROUND_LABEL : i.period)!.items.push(i);
-
-  const keyTasks = new Map<string, BoardView['keyTasks'][number]>();
-  for (const i of items.filter((x) => x.isKey)) {
-    const key = String(i.sectionId ?? 0);
-    if (!keyTasks.has(key)) keyTasks.set(key, { sectionId: i.sectionId, title: i.sectionTitle ?? '未分类', items: [] });
-    keyTasks.get(key)!.items.push(i);
-  }
-  const ordered = [...columns.values()].sort(
-    (a, b) => Number(a.yearRound) - Number(b.yearRound) || (a.startMonth ?? 0) - (b.startMonth ?? 0) || (a.endMonth ?? 0) - (b.endMonth ?? 0),
-  );
-  return { planId, columns: ordered, keyTasks: [...keyTasks.values()] };
-}
-
-/** One person's items in a plan, grouped by period in plan order. */
-export function itemsOfPerson(scope: ReadScope, personId: number, planId: number): { period: string; items: ItemSummary[] }[] {
-  const groups = new Map<string, ItemSummary[]>();
-  for (const i of summarizeRows(scope, listItemRows(scope.db, { planId, personId }))) {
-    const key = i.isKey ? '主要任务' : i.period;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
-  }
-  return [...groups.entries()].map(([period, items]) => ({ period, items }));
+  const shown = [...groups.values()];
+  const summaries = new Map(summarizeRows(scope, itemRowsByIds(scope.db, shown.flatMap((g) => g.ids))).map((s) => [s.id, s]));
+  return shown.map(({ ids, ...g }) => ({ ...g, items: ids.map((id) => summaries.get(id)!) }));
 }

@@ -4,6 +4,7 @@ import type { ItemSummary } from '../contract/item';
 import { groupBy } from '../domain/group-by';
 import { effectiveDueDate, type Span } from '../domain/months';
 import { factsOn, type ItemHistory } from '../domain/period';
+import type { StatusChangeRow } from '../../db/queries/history';
 import type { ItemStatus } from '../domain/status';
 import { warningOf } from '../domain/warning';
 import { localDate, type ReadScope } from './read-scope';
@@ -32,7 +33,7 @@ export function planHistories(db: Db, plan: { id: number; year: number }, items:
         ...span,
         isKey: i.isKey,
         status: i.status as ItemStatus,
-        changes: (changes.get(i.id) ?? []).map((c) => ({ date: localDate(new Date(c.at)), from: c.fromStatus as ItemStatus, to: c.toStatus as ItemStatus })),
+        changes: datedChanges(changes.get(i.id)),
         originalDueDate: approved[0]?.previousDueDate ?? current,
         // The deadline in the ledger now governs from the last approval on (it may have been edited since).
         postponements: approved.map((p, k) => ({ date: localDate(new Date(p.decidedAt)), dueDate: k === approved.length - 1 ? current : p.requestedDueDate })),
@@ -41,6 +42,25 @@ export function planHistories(db: Db, plan: { id: number; year: number }, items:
       return [i.id, history];
     }),
   );
+}
+
+function datedChanges(rows: StatusChangeRow[] = []): ItemHistory['changes'] {
+  return rows.map((c) => ({ date: localDate(new Date(c.at)), from: c.fromStatus as ItemStatus, to: c.toStatus as ItemStatus }));
+}
+
+export type StatusHistory = Pick<ItemHistory, 'id' | 'isKey' | 'status' | 'changes' | 'startMonth' | 'endMonth' | 'yearRound'>;
+
+/** The status history alone (what decides whether an item is in a period's scope): one statement. */
+export function planStatusHistories(
+  db: Db,
+  planId: number,
+  items: (Span & { id: number; isKey: boolean; status: string })[],
+): StatusHistory[] {
+  const changes = groupBy(statusChangesOfPlan(db, planId), (r) => r.itemId);
+  return items.map((i) => ({
+    id: i.id, isKey: i.isKey, status: i.status as ItemStatus, startMonth: i.startMonth, endMonth: i.endMonth, yearRound: i.yearRound,
+    changes: datedChanges(changes.get(i.id)),
+  }));
 }
 
 /** An item's summary as it stood at the end of `date`: status, deadline, progress and warning then. */

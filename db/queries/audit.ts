@@ -1,17 +1,25 @@
-import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { cachedQuery } from '../statements';
 import { auditEvent } from '../schema';
 
 export type AuditRow = typeof auditEvent.$inferSelect;
 export type NewAuditRow = typeof auditEvent.$inferInsert;
 
 export function lastAuditHash(db: Db): string | null {
-  const row = db.select({ hash: auditEvent.hash }).from(auditEvent).orderBy(desc(auditEvent.id)).limit(1).get();
+  const row = cachedQuery(db, 'last audit hash', (d) => d.select({ hash: auditEvent.hash }).from(auditEvent).orderBy(desc(auditEvent.id)).limit(1).prepare()).get();
   return row?.hash ?? null;
 }
 
 export function insertAuditEvent(db: Db, row: NewAuditRow): void {
-  db.insert(auditEvent).values(row).run();
+  const insert = cachedQuery(db, 'insert audit event', (d) =>
+    d.insert(auditEvent).values({
+      at: sql.placeholder('at'), userId: sql.placeholder('userId'), actor: sql.placeholder('actor'), action: sql.placeholder('action'),
+      entity: sql.placeholder('entity'), entityId: sql.placeholder('entityId'), before: sql.placeholder('before'), after: sql.placeholder('after'),
+      prevHash: sql.placeholder('prevHash'), hash: sql.placeholder('hash'),
+    }).prepare(),
+  );
+  insert.run({ userId: null, entityId: null, before: null, after: null, ...row });
 }
 
 export function auditEventsFor(db: Db, entity: string, entityId: number): AuditRow[] {

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { cachedStatement } from '../statements';
 import { item, postponement, progressEntry, statusChange } from '../schema';
 
 // The dated history of a plan's items that the period model reads: status changes, approved
@@ -13,14 +14,15 @@ export function insertStatusChange(db: Db, values: typeof statusChange.$inferIns
   db.insert(statusChange).values(values).run();
 }
 
+const STATUS_CHANGES_OF_PLAN = `
+  SELECT c.item_id AS itemId, c.at, c.from_status AS fromStatus, c.to_status AS toStatus
+  FROM status_change c JOIN item i ON i.id = c.item_id
+  WHERE i.plan_id = ?
+  ORDER BY c.item_id, c.at, c.id`;
+
+/** Every status change of a plan's items, oldest first per item (one cached statement: plans have many). */
 export function statusChangesOfPlan(db: Db, planId: number): StatusChangeRow[] {
-  return db
-    .select({ itemId: statusChange.itemId, at: statusChange.at, fromStatus: statusChange.fromStatus, toStatus: statusChange.toStatus })
-    .from(statusChange)
-    .innerJoin(item, eq(item.id, statusChange.itemId))
-    .where(eq(item.planId, planId))
-    .orderBy(asc(statusChange.itemId), asc(statusChange.at), asc(statusChange.id))
-    .all();
+  return cachedStatement(db, STATUS_CHANGES_OF_PLAN).all(planId) as StatusChangeRow[];
 }
 
 export function approvedPostponementsOfPlan(db: Db, planId: number): ApprovedPostponementRow[] {
@@ -47,3 +49,4 @@ export function progressFactsOfPlan(db: Db, planId: number): ProgressFactRow[] {
     .orderBy(asc(progressEntry.itemId), asc(progressEntry.date), asc(progressEntry.id))
     .all();
 }
+

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, inArray, lte, gte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
+import { cachedQuery, cachedStatement } from '../statements';
 import { item, itemOwner, person, plan, section, target } from '../schema';
 
 export type ItemRow = typeof item.$inferSelect;
@@ -23,8 +24,11 @@ export interface ItemFilter {
   personId?: number;
   /** Items whose span contains this month, plus ordinary year-round items. */
   month?: number;
-  sectionId?: number;
+  /** A section, or `null` for items in none. */
+  sectionId?: number | null;
   status?: string;
+  /** Exactly this span: its months, or year-round. */
+  span?: { startMonth: number | null; endMonth: number | null; yearRound: boolean };
   /** Key tasks (主要任务) only, or none of them. */
   isKey?: boolean;
   /** Only items nobody has been named for yet. */
@@ -43,7 +47,7 @@ function selectList(db: Db) {
 
 type BaseRow = { item: ItemRow; year: number; sectionTitle: string | null };
 
-/** Adds the latest progress and the evidence count, fetched per slice of ids (two indexed queries each). */
+/** Adds the latest progress and the evidence count (one cached statement). */
 function flatten(db: Db, rows: BaseRow[]): ItemListRow[] {
   const facts = progressFactsOf(db, rows.map((r) => r.item.id));
   return rows.map(({ item: row, year, sectionTitle }) => ({
@@ -56,20 +60,25 @@ function flatten(db: Db, rows: BaseRow[]): ItemListRow[] {
   }));
 }
 
+// Latest progress entry (by date, then entry order, through progress_item_idx) and live evidence count of
+// each item in a list of ids passed as one JSON parameter: one cached statement whatever the count.
+const PROGRESS_FACTS = `
+  SELECT j.value AS itemId, lp.percent, lp.text,
+         (SELECT count(*) FROM attachment a WHERE a.item_id = j.value AND a.removed_at IS NULL) AS evidence
+  FROM json_each(?) j
+  LEFT JOIN progress_entry lp
+    ON lp.id = (SELECT p.id FROM progress_entry p WHERE p.item_id = j.value ORDER BY p.date DESC, p.id DESC LIMIT 1)`;
+
 function progressFactsOf(db: Db, itemIds: number[]) {
   const latest = new Map<number, { percent: number | null; text: string }>();
   const evidence = new Map<number, number>();
-  for (let i = 0; i < itemIds.length; i += ID_CHUNK) {
-    const ids = sql.join(itemIds.slice(i, i + ID_CHUNK).map((id) => sql`${id}`), sql`, `);
-    const entries = db.all<{ item_id: number; percent: number | null; text: string }>(sql`
-      SELECT item_id, percent, text FROM (
-        SELECT item_id, percent, text, row_number() OVER (PARTITION BY item_id ORDER BY date DESC, id DESC) AS rn
-        FROM progress_entry WHERE item_id IN (${ids})
-      ) WHERE rn = 1`);
-    for (const e of entries) latest.set(e.item_id, { percent: e.percent, text: e.text });
-    const counts = db.all<{ item_id: number; n: number }>(sql`
-      SELECT item_id, count(*) AS n FROM attachment WHERE removed_at IS NULL AND item_id IN (${ids}) GROUP BY item_id`);
-    for (const c of counts) evidence.set(c.item_id, c.n);
+  if (itemIds.length === 0) return { latest, evidence };
+  const rows = cachedStatement(db, PROGRESS_FACTS).all(JSON.stringify(itemIds)) as {
+    itemId: number; percent: number | null; text: string | null; evidence: number;
+  }[];
+  for (const r of rows) {
+    if (r.text !== null) latest.set(r.itemId, { percent: r.percent, text: r.text });
+    if (r.evidence) evidence.set(r.itemId, r.evidence);
   }
   return { latest, evidence };
 }
@@ -86,13 +95,21 @@ function monthCondition(month: number): SQL {
   ) as SQL;
 }
 
+/** Items of the period a span is labelled with (2月, 7-8月, 贯穿全年): a one-month span may omit its end. */
+function spanCondition(span: NonNullable<ItemFilter['span']>): SQL {
+  if (span.yearRound || span.startMonth === null) return or(eq(item.yearRound, true), isNull(item.startMonth)) as SQL;
+  const end = span.endMonth ?? span.startMonth;
+  return and(eq(item.yearRound, false), eq(item.startMonth, span.startMonth), sql`coalesce(${item.endMonth}, ${item.startMonth}) = ${end}`) as SQL;
+}
+
 function filterConditions(f: ItemFilter): SQL | undefined {
   const conditions: SQL[] = [];
   if (f.planId !== undefined) conditions.push(eq(item.planId, f.planId));
   if (f.text) conditions.push(sql`${item.content} LIKE ${containsPattern(f.text)} ESCAPE '\\'`);
   if (f.personId !== undefined) conditions.push(ownedBy(f.personId));
   if (f.month !== undefined) conditions.push(monthCondition(f.month));
-  if (f.sectionId !== undefined) conditions.push(eq(item.sectionId, f.sectionId));
+  if (f.sectionId !== undefined) conditions.push(f.sectionId === null ? isNull(item.sectionId) : eq(item.sectionId, f.sectionId));
+  if (f.span !== undefined) conditions.push(spanCondition(f.span));
   if (f.status !== undefined) conditions.push(eq(item.status, f.status));
   if (f.isKey !== undefined) conditions.push(eq(item.isKey, f.isKey));
   if (f.noOwner) conditions.push(sql`NOT EXISTS (SELECT 1 FROM item_owner o WHERE o.item_id = "item"."id")`);
@@ -118,7 +135,8 @@ export function listItemRows(db: Db, f: ItemFilter): ItemListRow[] {
 }
 
 export function getItemListRow(db: Db, id: number): ItemListRow | undefined {
-  return flatten(db, selectList(db).where(eq(item.id, id)).all())[0];
+  const query = cachedQuery(db, 'item list row by id', (d) => selectList(d).where(eq(item.id, sql.placeholder('id'))).prepare());
+  return flatten(db, query.all({ id }))[0];
 }
 
 /** What numbering needs of a plan's items: 序号, span and whether each is a key task. */
@@ -142,33 +160,43 @@ export function deleteItem(db: Db, id: number): void {
   db.delete(item).where(eq(item.id, id)).run();
 }
 
-// SQLite limits bound parameters per statement; owner look-ups for long lists go in slices.
-const ID_CHUNK = 900;
+const OWNERS_OF_ITEMS = `
+  SELECT o.item_id AS itemId, o.person_id AS personId, p.name, o.role, o.ordinal
+  FROM json_each(?) j
+  JOIN item_owner o ON o.item_id = j.value
+  JOIN person p ON p.id = o.person_id
+  ORDER BY o.item_id, o.ordinal`;
 
+/** Owners of the listed items, by item then order (one cached statement whatever the count). */
 export function ownersOfItems(db: Db, itemIds: number[]): OwnerRow[] {
-  const out: OwnerRow[] = [];
-  for (let i = 0; i < itemIds.length; i += ID_CHUNK) {
-    const ids = itemIds.slice(i, i + ID_CHUNK);
-    out.push(
-      ...db
-        .select({ itemId: itemOwner.itemId, personId: itemOwner.personId, name: person.name, role: itemOwner.role, ordinal: itemOwner.ordinal })
-        .from(itemOwner)
-        .innerJoin(person, eq(person.id, itemOwner.personId))
-        .where(inArray(itemOwner.itemId, ids))
-        .orderBy(asc(itemOwner.itemId), asc(itemOwner.ordinal))
-        .all(),
-    );
-  }
-  return out;
+  if (itemIds.length === 0) return [];
+  return cachedStatement(db, OWNERS_OF_ITEMS).all(JSON.stringify(itemIds)) as OwnerRow[];
 }
 
+const p = sql.placeholder;
+
 export function replaceOwners(db: Db, itemId: number, owners: { personId: number; role: string }[]): void {
-  db.delete(itemOwner).where(eq(itemOwner.itemId, itemId)).run();
-  owners.forEach((o, ordinal) => db.insert(itemOwner).values({ itemId, personId: o.personId, role: o.role, ordinal }).run());
+  cachedQuery(db, 'delete owners of item', (d) => d.delete(itemOwner).where(eq(itemOwner.itemId, p('itemId'))).prepare()).run({ itemId });
+  const insert = cachedQuery(db, 'insert owner', (d) =>
+    d.insert(itemOwner).values({ itemId: p('itemId'), personId: p('personId'), role: p('role'), ordinal: p('ordinal') }).prepare(),
+  );
+  owners.forEach((o, ordinal) => insert.run({ itemId, personId: o.personId, role: o.role, ordinal }));
 }
 
 export function targetsOfItem(db: Db, itemId: number): TargetRow[] {
-  return db.select().from(target).where(eq(target.itemId, itemId)).orderBy(asc(target.ordinal)).all();
+  return cachedQuery(db, 'targets of item', (d) => d.select().from(target).where(eq(target.itemId, p('itemId'))).orderBy(asc(target.ordinal)).prepare()).all({ itemId });
+}
+
+/** Every target of a plan's items, by item then order (one statement). */
+export function targetsOfPlan(db: Db, planId: number): TargetRow[] {
+  return db
+    .select({ target })
+    .from(target)
+    .innerJoin(item, eq(item.id, target.itemId))
+    .where(eq(item.planId, planId))
+    .orderBy(asc(target.itemId), asc(target.ordinal))
+    .all()
+    .map((r) => r.target);
 }
 
 export function replaceTargets(
@@ -178,11 +206,19 @@ export function replaceTargets(
 ): void {
   // Keep recorded actuals for targets that survive an edit (same label).
   const actuals = new Map(targetsOfItem(db, itemId).map((t) => [t.label, t.actual]));
-  db.delete(target).where(eq(target.itemId, itemId)).run();
+  cachedQuery(db, 'delete targets of item', (d) => d.delete(target).where(eq(target.itemId, p('itemId'))).prepare()).run({ itemId });
+  const insert = cachedQuery(db, 'insert target', (d) =>
+    d.insert(target).values({
+      itemId: p('itemId'), ordinal: p('ordinal'), label: p('label'), comparator: p('comparator'), value: p('value'), unit: p('unit'), actual: p('actual'),
+    }).prepare(),
+  );
   targets.forEach((t, ordinal) =>
-    db.insert(target).values({ itemId, ordinal, label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, actual: actuals.get(t.label) ?? null }).run(),
+    insert.run({ itemId, ordinal, label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, actual: actuals.get(t.label) ?? null }),
   );
 }
+
+// SQLite limits bound parameters per statement: look-ups by long lists of ids go in slices.
+const ID_CHUNK = 900;
 
 /** Full list rows for chosen items, in the order given. */
 export function itemRowsByIds(db: Db, ids: number[]): ItemListRow[] {

@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { cachedQuery } from '../statements';
 import { person } from '../schema';
 
 export type PersonRow = typeof person.$inferSelect;
@@ -17,7 +18,7 @@ export function listPersonRows(db: Db, includeInactive: boolean): (PersonRow & {
 }
 
 export function getPersonRow(db: Db, id: number): (PersonRow & { itemCount: number }) | undefined {
-  return db.select(withItemCount).from(person).where(eq(person.id, id)).get();
+  return cachedQuery(db, 'person by id', (d) => d.select(withItemCount).from(person).where(eq(person.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 export function getPersonByName(db: Db, name: string): PersonRow | undefined {

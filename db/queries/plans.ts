@@ -1,5 +1,6 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import { cachedQuery } from '../statements';
 import { item, plan, section } from '../schema';
 
 export type PlanRow = typeof plan.$inferSelect;
@@ -22,7 +23,7 @@ export function listPlanRows(db: Db): PlanListRow[] {
 }
 
 export function getPlanRow(db: Db, id: number): PlanRow | undefined {
-  return db.select().from(plan).where(eq(plan.id, id)).get();
+  return cachedQuery(db, 'plan by id', (d) => d.select().from(plan).where(eq(plan.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 export function getPlanByYear(db: Db, year: number): PlanRow | undefined {
@@ -59,7 +60,7 @@ export function sectionsOfPlan(db: Db, planId: number): SectionRow[] {
 }
 
 export function getSectionRow(db: Db, id: number): SectionRow | undefined {
-  return db.select().from(section).where(eq(section.id, id)).get();
+  return cachedQuery(db, 'section by id', (d) => d.select().from(section).where(eq(section.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 export function insertSection(db: Db, values: typeof section.$inferInsert): SectionRow {

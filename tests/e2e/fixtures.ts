@@ -19,7 +19,8 @@ function startServer(dataDir: string, demo: boolean, today: string | undefined):
   const staticDir = process.env.LEDGER_E2E_STATIC_DIR;
   if (!staticDir) throw new Error('LEDGER_E2E_STATIC_DIR is not set: run through tests/playwright.config.ts (its globalSetup builds the UI)');
   const args = ['--import', 'tsx', 'core/bin/serve.ts', '--data-dir', dataDir, '--port', '0', '--static-dir', staticDir, ...(demo ? ['--demo'] : []), ...(today ? ['--today', today] : [])];
-  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Outputs are checked against the contract on every call here, as in development.
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LEDGER_CHECK_OUTPUT: '1' } });
   return new Promise((resolve, reject) => {
     let output = '';
     let started = false;

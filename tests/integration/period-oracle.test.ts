@@ -66,7 +66,16 @@ async function checkModels(r: Replayed, spec: HistorySpec): Promise<Mismatch[]> 
   const out: Mismatch[] = [];
   const forms = formsOf(r, spec);
   const dashboard = await ledger.ok('dashboard.get', { planId: r.planId, month: forms.dashboardMonth });
-  out.push(...compareDashboard(r.history, forms.dashboardMonth, dashboard));
+  const listed = async (list: 'thisMonth' | 'overdue' | 'lagging') => {
+    const ids: number[] = [];
+    for (let page = 1; ; page++) {
+      const view = await ledger.ok('dashboard.get', { planId: r.planId, month: forms.dashboardMonth, list, page, pageSize: 500 });
+      ids.push(...view.rows.map((i) => i.id));
+      if (view.rows.length === 0 || ids.length >= view.counts[list]) return ids;
+    }
+  };
+  const lists = { thisMonth: await listed('thisMonth'), overdue: await listed('overdue'), lagging: await listed('lagging') };
+  out.push(...compareDashboard(r.history, forms.dashboardMonth, dashboard, lists));
   withSnapshot(ctx, r.planId, (base) => {
     out.push(...compareLedger(r.history, ledgerTables(base, ledgerScope(base, {}))));
     for (const month of forms.months) {

@@ -1,13 +1,15 @@
 import { Modal, Spin, Typography } from 'antd';
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useState, type ReactNode } from 'react';
 import type { UserView } from '../../../core/contract/supervision';
 import { ApiError } from '../api/client';
 import { useApiQuery } from '../api/hooks';
 import { LoadError } from '../shared/LoadError';
 import { UnauthenticatedPage } from '../shell/UnauthenticatedPage';
-import { AuthCard } from './AuthCard';
-import { LoginForm } from './LoginForm';
-import { SetupForm } from './SetupForm';
+
+// The sign-in screens (and the contract schemas their forms validate with) load only when someone has to sign in.
+const AuthCard = lazy(() => import('./AuthCard').then((m) => ({ default: m.AuthCard })));
+const LoginForm = lazy(() => import('./LoginForm').then((m) => ({ default: m.LoginForm })));
+const SetupForm = lazy(() => import('./SetupForm').then((m) => ({ default: m.SetupForm })));
 
 const CurrentUserContext = createContext<UserView | null>(null);
 
@@ -35,15 +37,19 @@ export function AuthGate({ children }: { children: ReactNode }) {
   if (status.isPending) return <Spin fullscreen tip="正在连接台账服务…" />;
   if (status.data.setupNeeded)
     return (
-      <AuthCard title="创建管理员账号" intro="这是新的台账，请先创建管理员账号；管理员可以再为办公室文员、指导老师等添加账号。">
-        <SetupForm />
-      </AuthCard>
+      <Suspense fallback={<Spin fullscreen />}>
+        <AuthCard title="创建管理员账号" intro="这是新的台账，请先创建管理员账号；管理员可以再为办公室文员、指导老师等添加账号。">
+          <SetupForm />
+        </AuthCard>
+      </Suspense>
     );
   if (!user && !signedInOnce)
     return (
-      <AuthCard title="登录" intro="请输入账号和密码。">
-        <LoginForm />
-      </AuthCard>
+      <Suspense fallback={<Spin fullscreen />}>
+        <AuthCard title="登录" intro="请输入账号和密码。">
+          <LoginForm />
+        </AuthCard>
+      </Suspense>
     );
   return (
     <CurrentUserContext.Provider value={user ?? lastUser}>
@@ -52,7 +58,11 @@ export function AuthGate({ children }: { children: ReactNode }) {
         <Typography.Paragraph type="secondary">
           为保护数据，长时间未操作会自动退出。请重新登录：页面上填写的内容都还在，登录后即保存刚才提交的内容。
         </Typography.Paragraph>
-        {!user && <LoginForm sameUser={lastUser?.username} />}
+        {!user && (
+          <Suspense fallback={<Spin />}>
+            <LoginForm sameUser={lastUser?.username} />
+          </Suspense>
+        )}
       </Modal>
     </CurrentUserContext.Provider>
   );

@@ -7,6 +7,9 @@ import { SampleNotice } from '../plan/SampleNotice';
 import { KeyTasks } from './KeyTasks';
 import { PeriodColumn } from './PeriodColumn';
 
+/** Cards shown per period and per 主要任务 section; “查看全部” lists the rest. */
+export const BOARD_CARDS = 10;
+
 /** Brings a period's column into view (the columns scroll sideways inside the board). */
 function showColumn(key: string) {
   document.getElementById(`period-${key}`)?.scrollIntoView({ block: 'nearest', inline: 'start' });
@@ -18,8 +21,8 @@ function showColumn(key: string) {
  */
 export function BoardPage() {
   const { plan } = useCurrentPlan();
-  const board = useApiQuery('items.board', { planId: plan.id });
-  const empty = board.data && board.data.keyTasks.length === 0 && board.data.columns.every((c) => c.items.length === 0);
+  const board = useApiQuery('items.board', { planId: plan.id, perColumn: BOARD_CARDS });
+  const empty = board.data && board.data.keyTasks.length === 0 && board.data.columns.every((c) => c.total === 0);
   return (
     <>
       <PageHeader
@@ -40,19 +43,19 @@ export function BoardPage() {
               description="点击右上角“新建事项”，或在下方月份列中点“添加事项”开始录入。"
             />
           )}
-          {board.data.keyTasks.length > 0 && <KeyTasks groups={board.data.keyTasks} />}
+          {board.data.keyTasks.length > 0 && <KeyTasks planId={plan.id} groups={board.data.keyTasks} />}
           <nav className="board-periods" aria-label="时段">
             <Typography.Text type="secondary">跳到：</Typography.Text>
             {board.data.columns.map((column) => (
               <Button key={column.key} size="small" type="text" onClick={() => showColumn(column.key)}>
                 {column.label}
-                <span className="board-period-count">{column.items.length}</span>
+                <span className="board-period-count">{column.total}</span>
               </Button>
             ))}
           </nav>
           <div className="board-columns">
             {board.data.columns.map((column) => (
-              <PeriodColumn key={column.key} column={column} />
+              <PeriodColumn key={column.key} planId={plan.id} column={column} />
             ))}
           </div>
         </>

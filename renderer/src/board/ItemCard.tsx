@@ -1,4 +1,3 @@
-import { Typography } from 'antd';
 import type { ItemSummary } from '../../../core/contract/item';
 import { useItemEditor } from '../editor/ItemEditorProvider';
 import { OwnerNames } from '../items/OwnerNames';
@@ -8,7 +7,7 @@ import { WarningTag } from '../items/WarningTag';
 interface ItemCardProps {
   item: ItemSummary;
   /** Lines of content shown before it is cut (the whole text is in the tooltip). */
-  lines: number;
+  lines: 1 | 3;
 }
 
 /** One item on the board: 序号 and content, then owners, warning (when not 正常) and status. Click or Enter opens it. */
@@ -27,10 +26,10 @@ export function ItemCard({ item, lines }: ItemCardProps) {
         }
       }}
     >
-      <Typography.Paragraph ellipsis={{ rows: lines, tooltip: { title: item.content, placement: 'right' } }} className="item-card-content">
+      <div className={`item-card-content clamp-${lines}`} title={item.content}>
         {item.seq != null && <span className="item-card-seq">{item.seq}</span>}
         {item.content}
-      </Typography.Paragraph>
+      </div>
       <div className="item-card-foot">
         {item.owners.length > 0 ? <OwnerNames owners={item.owners} /> : <span />}
         <span className="item-card-tags" style={{ flex: 'none', whiteSpace: 'nowrap' }}>

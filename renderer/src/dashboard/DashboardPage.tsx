@@ -1,10 +1,10 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { Alert, Card, Col, Row, Select, Skeleton, Typography } from 'antd';
-import { DASHBOARD_LIST_LIMIT } from '../../../core/contract/supervision';
+import { Card, Col, Row, Select, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
 import { useApiQuery } from '../api/hooks';
 import { ItemTable } from '../items/ItemTable';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
-import { hrefOf, navigate } from '../router';
+import { navigate } from '../router';
 import { LoadError } from '../shared/LoadError';
 import { usePlanMonths } from '../plan/usePlanMonths';
 import { PageHeader } from '../shared/PageHeader';
@@ -16,6 +16,8 @@ import { DASHBOARD_LIST_INFO, DASHBOARD_LISTS, type DashboardList } from './dash
 import { MonthChart } from './MonthChart';
 import { RateTable } from './RateTable';
 import './dashboard.css';
+
+const LIST_PAGE_SIZE = 10;
 
 interface DashboardPageProps {
   /** The month 本月事项 counts (default: this month, within the plan's year). */
@@ -31,10 +33,19 @@ export function DashboardPage({ month, list }: DashboardPageProps) {
   const { plan } = useCurrentPlan();
   const { defaultMonth, options } = usePlanMonths();
   const { canVerify } = usePermissions();
+  // The page of the shown list; another list, month or plan starts on the first page.
+  const [paging, setPaging] = useState({ key: '', page: 1 });
+  const pagingKey = `${plan.id}/${month}/${list}`;
+  const page = paging.key === pagingKey ? paging.page : 1;
   // The month is always sent, so the 首页 opens on the same month as every other page.
-  const view = useApiQuery('dashboard.get', { planId: plan.id, month: month ?? defaultMonth }, { placeholderData: keepPreviousData });
+  const view = useApiQuery(
+    'dashboard.get',
+    { planId: plan.id, month: month ?? defaultMonth, list, page, pageSize: LIST_PAGE_SIZE },
+    { placeholderData: keepPreviousData },
+  );
   const data = view.data;
-  const shown: DashboardList = list ?? (canVerify && (data?.counts.pendingReview ?? 0) > 0 ? 'pendingReview' : 'thisMonth');
+  // Without a list in the address the server chose one (待核验 for those who verify, when it has items).
+  const shown: DashboardList = data?.list ?? list ?? 'thisMonth';
   const info = DASHBOARD_LIST_INFO[shown];
   const listTitle = shown === 'thisMonth' ? `${data?.month ?? month}月事项` : `${info.label}事项`;
 
@@ -82,27 +93,22 @@ export function DashboardPage({ month, list }: DashboardPageProps) {
                 {data.counts[shown]}项 · {info.hint}
               </Typography.Text>
             </Typography.Title>
-            {data.counts[shown] > data[shown].length && (
-              <Alert
-                type="info"
-                showIcon
-                className="page-alert"
-                title={
-                  <>
-                    共 {data.counts[shown]} 项，此处列出前 {DASHBOARD_LIST_LIMIT} 项；全部事项可在
-                    <a href={hrefOf({ page: 'items', filters: {} })}>事项查询</a>中按条件查找。
-                  </>
-                }
-              />
-            )}
             <ItemTable
               key={shown}
               showSection
-              items={data[shown]}
+              items={data.rows}
               loading={view.isFetching && view.isPlaceholderData}
               onOpen={(item) => navigate({ page: 'item', id: item.id })}
               emptyText={`没有${listTitle}`}
-              pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true, showTotal: (total) => `共 ${total} 项` }}
+              pagination={{
+                current: page,
+                pageSize: LIST_PAGE_SIZE,
+                total: data.counts[shown],
+                showSizeChanger: false,
+                hideOnSinglePage: true,
+                showTotal: (total) => `共 ${total} 项`,
+                onChange: (next) => setPaging({ key: pagingKey, page: next }),
+              }}
             />
           </section>
 

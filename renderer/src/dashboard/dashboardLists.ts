@@ -1,9 +1,8 @@
-import type { DashboardView } from '../../../core/contract/supervision';
+import type { DashboardList } from '../../../core/domain/dashboard-lists';
 import { WARNING_COLORS } from '../../../core/domain/warning';
 
 /** The lists of the 首页, each behind a count card; the address keeps the chosen one (#/home?list=overdue). */
-export const DASHBOARD_LISTS = ['thisMonth', 'overdue', 'pendingReview', 'dueSoon', 'lagging'] as const satisfies readonly (keyof DashboardView['counts'])[];
-export type DashboardList = (typeof DASHBOARD_LISTS)[number];
+export { DASHBOARD_LISTS, type DashboardList } from '../../../core/domain/dashboard-lists';
 
 export const DASHBOARD_LIST_INFO: Record<DashboardList, { label: string; hint: string; color: string }> = {
   thisMonth: { label: '本月事项', hint: '本月安排、以前月份结转、本月办结的事项，以及主要任务和贯穿全年工作', color: '#595959' },

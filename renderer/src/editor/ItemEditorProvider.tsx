@@ -1,6 +1,9 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import { ItemEditorDrawer, type EditorRequest, type EditorTarget } from './ItemEditorDrawer';
+import { createContext, lazy, Suspense, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { EditorRequest, EditorTarget } from './ItemEditorDrawer';
 import type { ItemPreset } from './itemFormValues';
+
+// The editor (forms, pickers) is loaded the first time an item is opened, not with the first screen.
+const ItemEditorDrawer = lazy(() => import('./ItemEditorDrawer').then((m) => ({ default: m.ItemEditorDrawer })));
 
 interface ItemEditor {
   openItem: (id: number) => void;
@@ -27,7 +30,11 @@ export function ItemEditorProvider({ children }: { children: ReactNode }) {
   return (
     <ItemEditorContext.Provider value={editor}>
       {children}
-      {target && <ItemEditorDrawer target={target} open={open} onClose={() => setOpen(false)} />}
+      {target && (
+        <Suspense fallback={null}>
+          <ItemEditorDrawer target={target} open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </ItemEditorContext.Provider>
   );
 }

@@ -54,9 +54,9 @@ export function ItemTable({ items, emptyText, loading, showSection, pagination =
         <div className="item-table-content">
           {item.carried && <Tag color="orange">结转</Tag>}
           {item.isKey && <Tag color="red">主要任务</Tag>}
-          <Typography.Paragraph ellipsis={{ rows: 3, tooltip: { title: content, placement: 'topLeft' } }} className="item-content-text">
+          <div className="item-content-text clamp-3" title={content}>
             {content}
-          </Typography.Paragraph>
+          </div>
         </div>
       ),
     },
@@ -89,7 +89,11 @@ export function ItemTable({ items, emptyText, loading, showSection, pagination =
       dataIndex: 'notes',
       width: 150,
       render: (notes: string) =>
-        notes ? <Typography.Paragraph ellipsis={{ rows: 2, tooltip: notes }} className="item-content-text">{notes}</Typography.Paragraph> : null,
+        notes ? (
+          <div className="item-content-text clamp-2" title={notes}>
+            {notes}
+          </div>
+        ) : null,
     },
     { title: '督办', key: 'supervision', width: 84, render: (_, item) => <SupervisionLink id={item.id} /> },
   ];

@@ -1,10 +1,12 @@
 import { Spin } from 'antd';
-import { createContext, useContext, useState, type ReactNode } from 'react';
+import { createContext, lazy, Suspense, useContext, useState, type ReactNode } from 'react';
 import type { PlanView } from '../../../core/contract/plan';
 import { useApiQuery } from '../api/hooks';
-import { FirstRunPage } from '../shell/FirstRunPage';
 import { LoadError } from '../shared/LoadError';
 import { useToday } from '../shared/useToday';
+
+// Shown once in a ledger's life: loaded only then.
+const FirstRunPage = lazy(() => import('../shell/FirstRunPage').then((m) => ({ default: m.FirstRunPage })));
 
 const STORAGE_KEY = 'leagueLedger.planId';
 
@@ -40,7 +42,12 @@ export function CurrentPlanProvider({ children }: { children: ReactNode }) {
   if (plans.isPending) return <Spin fullscreen tip="正在载入年度计划…" />;
   if (plans.isError) return <LoadError error={plans.error} onRetry={() => void plans.refetch()} />;
   const plan = plans.data.find((p) => p.id === chosenId) ?? defaultPlan(plans.data, today);
-  if (!plan) return <FirstRunPage />;
+  if (!plan)
+    return (
+      <Suspense fallback={<Spin fullscreen />}>
+        <FirstRunPage />
+      </Suspense>
+    );
   const selectPlan = (id: number) => {
     rememberPlan(id);
     setChosenId(id);

@@ -1,29 +1,32 @@
-import { App, Badge, Button, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { App, Badge, Button, Layout, Menu, Skeleton, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { roleMay, type Access } from '../../../core/domain/access';
-import { SettingsPage } from '../admin/SettingsPage';
 import { useApiQuery } from '../api/hooks';
-import { BoardPage } from '../board/BoardPage';
-import { DashboardPage } from '../dashboard/DashboardPage';
 import { useItemEditor } from '../editor/ItemEditorProvider';
-import { ExportsPage } from '../exports/ExportsPage';
-import { ImportPage } from '../import/ImportPage';
-import { InboxPage } from '../inbox/InboxPage';
-import { InspectionsPage } from '../inspections/InspectionsPage';
-import { MonthPage } from '../month/MonthPage';
-import { PersonItemsPage } from '../persons/PersonItemsPage';
-import { PersonsPage } from '../persons/PersonsPage';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
-import { PlanEditModal } from '../plan/PlanEditModal';
-import { StartYearPage } from '../plan/StartYearPage';
 import { atLanding, hrefOf, navigate, useRoute, type Route } from '../router';
-import { SearchPage } from '../search/SearchPage';
-import { SupervisionPage } from '../supervision/SupervisionPage';
 import { usePermissions } from '../supervision/usePermissions';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PlanSelect } from './PlanSelect';
 import { REFUSED_MESSAGES, ROUTE_ACCESS } from './routeAccess';
 import { UserMenu } from './UserMenu';
+
+// Every page is its own chunk, loaded when first shown: the first screen loads the shell and one page.
+const SettingsPage = lazy(() => import('../admin/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ExportsPage = lazy(() => import('../exports/ExportsPage').then((m) => ({ default: m.ExportsPage })));
+const ImportPage = lazy(() => import('../import/ImportPage').then((m) => ({ default: m.ImportPage })));
+const InboxPage = lazy(() => import('../inbox/InboxPage').then((m) => ({ default: m.InboxPage })));
+const InspectionsPage = lazy(() => import('../inspections/InspectionsPage').then((m) => ({ default: m.InspectionsPage })));
+const MonthPage = lazy(() => import('../month/MonthPage').then((m) => ({ default: m.MonthPage })));
+const PersonItemsPage = lazy(() => import('../persons/PersonItemsPage').then((m) => ({ default: m.PersonItemsPage })));
+const PersonsPage = lazy(() => import('../persons/PersonsPage').then((m) => ({ default: m.PersonsPage })));
+const SearchPage = lazy(() => import('../search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const StartYearPage = lazy(() => import('../plan/StartYearPage').then((m) => ({ default: m.StartYearPage })));
+const SupervisionPage = lazy(() => import('../supervision/SupervisionPage').then((m) => ({ default: m.SupervisionPage })));
+
+const PlanEditModal = lazy(() => import('../plan/PlanEditModal').then((m) => ({ default: m.PlanEditModal })));
 
 const NAV: { key: Route['page']; label: string; route: Route }[] = [
   { key: 'inbox', label: '待办', route: { page: 'inbox' } },
@@ -155,10 +158,16 @@ export function AppShell({ version }: { version: string }) {
         </Layout.Header>
         <Layout.Content className="app-content">
           {/* Keyed by page, not address: typing a search condition or turning the month keeps the page mounted. */}
-          <ErrorBoundary key={route.page}>{allowed ? pageOf(route) : <Refused page={route.page} />}</ErrorBoundary>
+          <ErrorBoundary key={route.page}>
+            <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>{allowed ? pageOf(route) : <Refused page={route.page} />}</Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
-      {editingPlan && <PlanEditModal plan={plan} onClose={() => setEditingPlan(false)} />}
+      {editingPlan && (
+        <Suspense fallback={null}>
+          <PlanEditModal plan={plan} onClose={() => setEditingPlan(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }

@@ -1,10 +1,13 @@
 import { Spin } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useApiQuery } from '../api/hooks';
 import { ItemEditorProvider } from '../editor/ItemEditorProvider';
 import { CurrentPlanProvider } from '../plan/CurrentPlanProvider';
 import { LoadError } from '../shared/LoadError';
 import { AppShell } from './AppShell';
-import { FirstRunPage } from './FirstRunPage';
+
+// Shown once in a ledger's life: loaded only then.
+const FirstRunPage = lazy(() => import('./FirstRunPage').then((m) => ({ default: m.FirstRunPage })));
 
 /** Once signed in: the first-run offer (no plan yet) or the working app. */
 export function Workspace() {
@@ -16,7 +19,12 @@ export function Workspace() {
         <LoadError error={info.error} onRetry={() => void info.refetch()} />
       </div>
     );
-  if (info.data.firstRun) return <FirstRunPage />;
+  if (info.data.firstRun)
+    return (
+      <Suspense fallback={<Spin fullscreen />}>
+        <FirstRunPage />
+      </Suspense>
+    );
   return (
     <CurrentPlanProvider>
       <ItemEditorProvider>
