@@ -2,7 +2,7 @@ import type { Tx } from '../../db/client';
 import { getPersonByName } from '../../db/queries/persons';
 import { countPlanItems, getPlanByYear, getPlanRow, insertPlan, insertSection, sectionsOfPlan } from '../../db/queries/plans';
 import { approvedPostponementsOfPlan } from '../../db/queries/history';
-import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, searchItemRows, targetsOfPlan, updateItem } from '../../db/queries/items';
+import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, searchItemRows, targetsOfItem, targetsOfPlan, updateItem } from '../../db/queries/items';
 import { AppError } from '../contract/app-error';
 import type { ItemDraft, PlanDraft } from '../contract/draft';
 import type { ImportPreview } from '../contract/import';

@@ -24,7 +24,7 @@ describe('output checks', () => {
   });
 
   it('still parse the outputs of methods that do not build theirs field by field', async () => {
-    const leaky = { 'plans.get': () => ({ id: 1, year: 2023, title: '计划', organization: '校团委', itemCount: 0, sections: [], secret: 'x' }) } as unknown as HandlerTable;
+    const leaky = { 'plans.get': () => ({ id: 1, year: 2023, title: '计划', organization: '校团委', isSample: false, itemCount: 0, firstMonth: 2, sections: [], secret: 'x' }) } as unknown as HandlerTable;
     const result = await createDispatch(leaky, { checkOutputs: false })('plans.get', { id: 1 }, ctx);
     expect(result.ok).toBe(true);
     expect(result.ok && result.data).not.toHaveProperty('secret');
