@@ -2,7 +2,7 @@ import { databaseIsFree } from '../db/backup';
 import { openStore, type OpenOptions, type Store } from '../db/client';
 import { getUserRow } from '../db/queries/users';
 import { AppError, type Envelope } from './contract/app-error';
-import { CLI_ACTOR, type Actor, type Ctx, type LedgerHost, type UserRole } from './context';
+import { CLI_ACTOR, LOCAL_CLIENT, type Actor, type Ctx, type LedgerHost, type UserRole } from './context';
 import { createDispatch } from './dispatch';
 import { decoyHash } from './domain/password';
 import { handlers } from './handlers/index';
@@ -18,7 +18,8 @@ import { createSessionRegistry, type SessionRegistry } from './services/sessions
  */
 export type Caller = Actor | { session: string | null; client?: string };
 
-export const LOCAL_CLIENT = 'local';
+export { LOCAL_CLIENT };
+
 
 export interface AppOptions extends Omit<OpenOptions, 'beforeMigrate'> {
   clock?: () => Date;

@@ -5,6 +5,9 @@ import type { SessionRegistry } from './services/sessions';
 
 export { USER_ROLE_LABELS, USER_ROLES, type UserRole } from './domain/roles';
 
+/** The client of calls made on the machine itself (desktop window, CLI): not recorded as an address. */
+export const LOCAL_CLIENT = 'local';
+
 /** Who is acting: recorded in every audit event. */
 export interface Actor {
   userId: number | null;

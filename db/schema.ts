@@ -102,6 +102,8 @@ export const auditEvent = sqliteTable('audit_event', {
   entityId: integer('entity_id'),
   before: text('before'),
   after: text('after'),
+  /** Where the call came from (the client's IP address); null on the machine itself and in older events. */
+  client: text('client'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
 }, (t) => [index('audit_entity_idx').on(t.entity, t.entityId)]);
