@@ -2,7 +2,7 @@ import { databaseIsFree } from '../db/backup';
 import { openStore, type OpenOptions, type Store } from '../db/client';
 import { getUserRow } from '../db/queries/users';
 import { AppError, type Envelope } from './contract/app-error';
-import { CLI_ACTOR, LOCAL_CLIENT, type Actor, type Ctx, type LedgerHost, type UserRole } from './context';
+import { CLI_ACTOR, LOCAL_CLIENT, type Actor, type LanControl, type Ctx, type LedgerHost, type UserRole } from './context';
 import { createDispatch } from './dispatch';
 import { decoyHash } from './domain/password';
 import { handlers } from './handlers/index';
@@ -35,6 +35,8 @@ export interface LedgerApp {
   loginThrottle: LoginThrottle;
   /** Calls one contract method; every transport (IPC, HTTP, CLI) goes through here. */
   call(method: string, input: unknown, caller: Caller): Promise<Envelope<unknown>>;
+  /** Lets the host process (desktop, serve mode) offer LAN sharing to 设置. */
+  attachLan(control: LanControl): void;
   /** A context for machine-local services the CLI runs outside the contract (password reset). */
   localContext(): Ctx;
   /** Closes at once (an automatic backup in progress is abandoned, its scratch files removed). */
@@ -55,6 +57,7 @@ export function createLedgerApp(dataDir: string, options: AppOptions = {}): Ledg
   const sessions = createSessionRegistry(clock);
   const loginThrottle = createLoginThrottle(clock);
   const gate = createCallGate();
+  let lanControl: LanControl | null = null;
   const automatic = options.automaticBackups ?? true;
   const autoBackups = createAutoBackups({ store: () => store, dataDir, clock, gate });
   // Ready before the first sign-in with an unknown name, so that one is not faster or slower either.
@@ -73,6 +76,7 @@ export function createLedgerApp(dataDir: string, options: AppOptions = {}): Ledg
       }
     },
     automaticBackupError: () => autoBackups.lastError(),
+    lan: () => lanControl,
   };
 
   /** The signed-in user of a session, if the session is live and the account still active. */
@@ -104,6 +108,9 @@ export function createLedgerApp(dataDir: string, options: AppOptions = {}): Ledg
             : contextOf(caller, null, LOCAL_CLIENT);
         return dispatch(method, input, ctx);
       }),
+    attachLan(control) {
+      lanControl = control;
+    },
     localContext: () => contextOf(CLI_ACTOR, null, LOCAL_CLIENT),
     close() {
       void autoBackups.stop();

@@ -8,6 +8,7 @@ import { defaultDataDir } from '../data-dir';
 import { AppError } from '../contract/app-error';
 import { toAppError } from '../dispatch';
 import { WILDCARD_HOST } from '../transport/lan-addresses';
+import { createLanHost } from '../transport/lan-host';
 import { startHttpServer } from '../transport/http-server';
 import { intFlag, parseFlags } from './args';
 
@@ -33,11 +34,21 @@ async function main(): Promise<void> {
       if (!loaded.ok) throw new Error(loaded.error.message);
     }
   }
+  const staticDir = path.resolve(values['static-dir'] ?? path.join(repoRoot, 'dist', 'renderer'));
   const server = await startHttpServer(app, {
     port: intFlag(values.port, 'port') ?? 4310,
-    staticDir: path.resolve(values['static-dir'] ?? path.join(repoRoot, 'dist', 'renderer')),
+    staticDir,
     ...(values.lan ? { lan: { host: values.host ?? WILDCARD_HOST } } : {}),
   });
+  // In loopback mode 设置 → 局域网访问 can share this ledger on the network too (remembered in its settings).
+  const lan = server.mode === 'token' ? createLanHost(app, staticDir) : null;
+  if (lan) {
+    app.attachLan(lan);
+    await lan.resume();
+    const state = lan.state();
+    if (state.running) console.log(`局域网访问已开启：${state.urls.join('  ')}`);
+    if (state.error) console.log(state.error);
+  }
   if (server.mode === 'lan') {
     console.log(`团委工作台账已在局域网开放（数据目录 ${dataDir}），请在浏览器中打开：${server.urls.join('  ')}`);
     console.log('注意：同一网络中的任何人都能打开登录页，请确保每个账号都使用足够强的密码。');
@@ -49,6 +60,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await lan?.stop();
     await server.close();
     // What changed since the newest backup is backed up before the process ends.
     await app.shutdown().catch((error) => console.error('[serve] closing:', error));

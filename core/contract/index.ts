@@ -3,6 +3,7 @@ import { backupMethods } from './backup-methods';
 import { calendarMethods } from './calendar-methods';
 import { exportMethods } from './export-methods';
 import { importMethods } from './import-methods';
+import { lanMethods } from './lan-methods';
 import { supervisionMethods } from './supervision-methods';
 
 export type { Access } from './method';
@@ -21,6 +22,7 @@ export const contract = {
   ...importMethods,
   ...exportMethods,
   ...backupMethods,
+  ...lanMethods,
 };
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { backupHandlers } from './backup';
 import { calendarHandlers } from './calendar';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
+import { lanHandlers } from './lan';
 import { supervisionHandlers } from './supervision';
 
 /** The handler table: every contract method, merged from the domain tables. */
@@ -12,4 +13,5 @@ export const handlers: HandlerTable = {
   ...importHandlers,
   ...exportHandlers,
   ...backupHandlers,
+  ...lanHandlers,
 };
