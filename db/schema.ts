@@ -41,6 +41,8 @@ export const item = sqliteTable('item', {
   statusNote: text('status_note'),
   /** The previous year's item this one continues (结转), whose history stays there. */
   carriedFromItemId: integer('carried_from_item_id'),
+  /** Goes up by one with every change to the row: a save names the version it started from (optimistic concurrency). */
+  version: integer('version').notNull().default(1),
   createdAt: createdAt(),
   updatedAt: text('updated_at'),
   completedAt: text('completed_at'),

@@ -14,6 +14,7 @@ import { periodLabel, YEAR_ROUND_LABEL } from '../domain/months';
 import { periodBounds, periodEntries, reportDate } from '../domain/period';
 import type { Ctx } from '../context';
 import { recordAudit } from './audit';
+import { editConflict } from './edit-conflict';
 import { ownersByItem, toSummary } from './item-view';
 import { planHistories } from './plan-history';
 import { readScope, type ReadScope } from './read-scope';
@@ -41,6 +42,7 @@ export function getItem(scope: ReadScope, id: number): ItemDetail {
     })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    version: row.version,
   };
 }
 
@@ -89,6 +91,7 @@ export function createItem(ctx: Ctx, input: ItemInput): ItemDetail {
 export function updateItem(ctx: Ctx, input: ItemUpdate): ItemDetail {
   return inTransaction(ctx, (tx) => {
     const before = getItem(readScope(ctx, tx), input.id);
+    if (before.version !== input.version) throw editConflict(tx, before);
     if (before.planId !== input.planId) throw new AppError('BAD_INPUT', '事项不能移到其他年度计划，请在新年度中新建');
     checkReferences(tx, input);
     updateItemRow(tx, input.id, { ...itemColumns(input), updatedAt: nowIso(ctx) });
