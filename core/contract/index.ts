@@ -4,6 +4,7 @@ import { calendarMethods } from './calendar-methods';
 import { exportMethods } from './export-methods';
 import { importMethods } from './import-methods';
 import { lanMethods } from './lan-methods';
+import { syncMethods } from './sync-methods';
 import { supervisionMethods } from './supervision-methods';
 
 export type { Access } from './method';
@@ -23,6 +24,7 @@ export const contract = {
   ...exportMethods,
   ...backupMethods,
   ...lanMethods,
+  ...syncMethods,
 };
 
 export type Contract = typeof contract;

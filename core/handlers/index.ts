@@ -4,6 +4,7 @@ import { calendarHandlers } from './calendar';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { lanHandlers } from './lan';
+import { syncHandlers } from './sync';
 import { supervisionHandlers } from './supervision';
 
 /** The handler table: every contract method, merged from the domain tables. */
@@ -14,4 +15,5 @@ export const handlers: HandlerTable = {
   ...exportHandlers,
   ...backupHandlers,
   ...lanHandlers,
+  ...syncHandlers,
 };

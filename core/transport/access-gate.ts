@@ -19,6 +19,7 @@ export type AccessMode = { kind: 'token'; token: string } | { kind: 'lan' };
 export const LAN_SIGN_IN_METHODS: ReadonlySet<string> = new Set(['app.info', 'auth.status', 'auth.login', 'auth.logout']);
 
 export const TOKEN_REFUSED = '访问令牌无效：请使用启动时打印的地址重新打开';
+export const SETUP_REFUSED = '局域网上不能创建管理员，请在运行台账的电脑上创建';
 export const SESSION_REQUIRED = '尚未登录或登录已超时，请重新登录';
 
 export function sameToken(a: string | undefined | null, b: string): boolean {
@@ -41,6 +42,7 @@ export function accessGate(app: LedgerApp, mode: AccessMode, methodOf: (path: st
       return next();
     }
     const method = methodOf(c.get('decodedPath'));
+    if (method === 'auth.setup') return errorReply(c, 'FORBIDDEN', SETUP_REFUSED);
     if (method !== null && LAN_SIGN_IN_METHODS.has(method)) return next();
     const session = getCookie(c, SESSION_COOKIE);
     if (!session || app.sessions.touch(session) === null) return errorReply(c, 'UNAUTHENTICATED', SESSION_REQUIRED);

@@ -82,7 +82,8 @@ describe('LAN mode', () => {
 
   it('does not let the network create the administrator of a new ledger', async () => {
     const reply = await api('auth.setup', { username: 'intruder', displayName: '外来者', password: 'intruder-pass' });
-    expect(reply.status).toBe(401);
+    expect(reply.status).toBe(403);
+    expect(reply.json().error.message).toBe('局域网上不能创建管理员，请在运行台账的电脑上创建');
   });
 
   it('a token in the address opens nothing', async () => {

@@ -3,6 +3,7 @@ import { createContext, useContext, useState, type ReactNode } from 'react';
 import type { UserView } from '../../../core/contract/supervision';
 import { ApiError } from '../api/client';
 import { useApiQuery } from '../api/hooks';
+import { RevisionWatcher } from '../api/RevisionWatcher';
 import { LoadError } from '../shared/LoadError';
 import { UnauthenticatedPage } from '../shell/UnauthenticatedPage';
 import { AuthCard } from './AuthCard';
@@ -46,6 +47,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   return (
     <CurrentUserContext.Provider value={user}>
       {children}
+      {user && <RevisionWatcher />}
       <Modal open={!user} title="登录已超时" footer={null} closable={false} mask={{ closable: false }} keyboard={false}>
         <Typography.Paragraph type="secondary">为保护数据，长时间未操作会自动退出。请重新登录，未保存的内容仍在页面上。</Typography.Paragraph>
         <LoginForm />
