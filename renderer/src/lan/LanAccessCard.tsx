@@ -13,7 +13,7 @@ function interfaceOptions(status: LanStatus) {
   return [
     { value: '0.0.0.0', label: '所有网卡（0.0.0.0）' },
     ...status.interfaces.map((i) => ({ value: i.address, label: `${i.address}（${i.name}）` })),
-    ...(status.host !== '0.0.0.0' && !status.interfaces.some((i) => i.address === status.host) ? [{ value: status.host, label: `${status.host}（当前不可用）` }] : []),
+    ...(status.host !== '0.0.0.0' && !status.interfaces.some((i) => i.address === status.host) ? [{ value: status.host, label: status.host }] : []),
   ];
 }
 
