@@ -61,9 +61,12 @@ test('the adviser signs in without a token on a phone, verifies an item, and the
   await expect(clerk.page.getByText('待核验').first()).toBeVisible();
 
   const adviser = await signIn(browser, ADVISER, PHONE);
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await expect(adviser.page.getByText('首页').first()).toBeVisible();
+  await adviser.page.waitForLoadState('networkidle');
+  await adviser.page.screenshot({ path: path.join(SCREENSHOTS, 'adviser-home-390x844.png'), fullPage: true });
   await adviser.page.goto(`${server.origin}/#/item/${item.id}`);
   await expect(adviser.page.getByText(item.content).first()).toBeVisible();
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await adviser.page.screenshot({ path: path.join(SCREENSHOTS, 'adviser-item-390x844.png') });
   // Nothing wider than the phone: no sideways scrolling.
   expect(await adviser.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
