@@ -20,6 +20,9 @@ export type Caller = Actor | { session: string | null; client?: string };
 
 export { LOCAL_CLIENT };
 
+/** Calls a page makes by itself on a timer; they do not keep a session alive. */
+export const BACKGROUND_METHODS: ReadonlySet<string> = new Set(['data.revision', 'sessions.list']);
+
 
 export interface AppOptions extends Omit<OpenOptions, 'beforeMigrate'> {
   clock?: () => Date;
@@ -79,9 +82,13 @@ export function createLedgerApp(dataDir: string, options: AppOptions = {}): Ledg
     lan: () => lanControl,
   };
 
-  /** The signed-in user of a session, if the session is live and the account still active. */
-  function actorOfSession(token: string | null): Actor | null {
-    const userId = token ? sessions.touch(token) : null;
+  /**
+   * The signed-in user of a session, if the session is live and the account still active. A call counts
+   * as activity (extends the session) unless it is one a page makes on its own, like polling for changes:
+   * an open but unattended page must still time out.
+   */
+  function actorOfSession(token: string | null, method: string): Actor | null {
+    const userId = !token ? null : BACKGROUND_METHODS.has(method) ? sessions.peek(token) : sessions.touch(token);
     const user = userId == null ? undefined : getUserRow(store.orm, userId);
     if (!user || !user.active) return null;
     return { userId: user.id, name: user.displayName, role: user.role as UserRole };
@@ -104,7 +111,7 @@ export function createLedgerApp(dataDir: string, options: AppOptions = {}): Ledg
       gate.shared(() => {
         const ctx =
           'session' in caller
-            ? contextOf(actorOfSession(caller.session), caller.session, caller.client ?? LOCAL_CLIENT)
+            ? contextOf(actorOfSession(caller.session, method), caller.session, caller.client ?? LOCAL_CLIENT)
             : contextOf(caller, null, LOCAL_CLIENT);
         return dispatch(method, input, ctx);
       }),

@@ -16,6 +16,8 @@ export interface SessionRegistry {
   create(userId: number, client?: string): string;
   /** The user of a live session, extending it; null when unknown or idle too long. */
   touch(token: string): number | null;
+  /** The user of a live session without extending it (calls a page makes on its own, e.g. polling). */
+  peek(token: string): number | null;
   end(token: string): void;
   endAllOf(userId: number): void;
   /** Signs everyone out (after a restore the accounts may differ). */
@@ -53,6 +55,10 @@ export function createSessionRegistry(clock: () => Date, idleMinutes = SESSION_I
       }
       session.lastSeen = now;
       return session.userId;
+    },
+    peek(token) {
+      const session = sessions.get(token);
+      return session && !expired(session.lastSeen, clock().getTime()) ? session.userId : null;
     },
     end(token) {
       sessions.delete(token);

@@ -45,7 +45,8 @@ export function accessGate(app: LedgerApp, mode: AccessMode, methodOf: (path: st
     if (method === 'auth.setup') return errorReply(c, 'FORBIDDEN', SETUP_REFUSED);
     if (method !== null && LAN_SIGN_IN_METHODS.has(method)) return next();
     const session = getCookie(c, SESSION_COOKIE);
-    if (!session || app.sessions.touch(session) === null) return errorReply(c, 'UNAUTHENTICATED', SESSION_REQUIRED);
+    // Only checked here; the dispatch decides whether the call extends the session.
+    if (!session || app.sessions.peek(session) === null) return errorReply(c, 'UNAUTHENTICATED', SESSION_REQUIRED);
     return next();
   };
 }

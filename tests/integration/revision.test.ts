@@ -19,6 +19,27 @@ describe('data.revision', () => {
     expect((await ledger.ok('data.revision', {})).revision).toBeGreaterThan(afterPlan);
   });
 
+  it('polling it does not keep an unattended session alive; using the ledger does', async () => {
+    let now = new Date('2023-06-15T02:00:00Z').getTime();
+    ledger = openTestLedger({ clock: () => new Date(now) });
+    await ledger.ok('users.create', { username: 'teacher', displayName: '指导老师甲', role: 'adviser', password: 'teacher-pass-1' });
+    const signIn = await ledger.raw('auth.login', { username: 'teacher', password: 'teacher-pass-1' }, { session: null, client: '192.168.1.23' });
+    const caller = { session: (signIn as { ok: true; data: { session: string } }).data.session, client: '192.168.1.23' };
+    for (let minute = 5; minute <= 30; minute += 5) {
+      now += 5 * 60_000;
+      expect((await ledger.raw('data.revision', {}, caller)).ok, `minute ${minute}`).toBe(true);
+    }
+    now += 60_000;
+    expect(await ledger.raw('data.revision', {}, caller)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+
+    const again = await ledger.raw('auth.login', { username: 'teacher', password: 'teacher-pass-1' }, { session: null, client: '192.168.1.23' });
+    const active = { session: (again as { ok: true; data: { session: string } }).data.session, client: '192.168.1.23' };
+    for (let k = 0; k < 3; k++) {
+      now += 20 * 60_000;
+      expect((await ledger.raw('plans.list', {}, active)).ok).toBe(true);
+    }
+  });
+
   it('needs a signed-in user', async () => {
     ledger = openTestLedger();
     expect(await ledger.raw('data.revision', {}, { session: null })).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
