@@ -1,8 +1,10 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createLedgerApp } from '../../core/app';
+import { CLI_ACTOR } from '../../core/context';
 
 // Serve mode on the "office network" for the two-person tests: bound to 127.0.0.2 (inside the loopback
 // range, so nothing leaves the machine), no token, accounts created on the machine first.
@@ -26,12 +28,21 @@ export interface LanServer {
   stop(): Promise<void>;
 }
 
-/** A data directory with the 2023 sample plan and the given accounts, made with the CLI as an office would. */
-export function prepareLedger(accounts: Account[]): string {
+/**
+ * A data directory with the 2023 sample plan and the given accounts, made on the machine as the CLI's
+ * `demo` and `user add` would (in this process: three CLI starts cost more than the test under load).
+ */
+export async function prepareLedger(accounts: Account[]): Promise<string> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-lan-e2e-'));
-  const cli = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'core/bin/cli.ts', ...args, '--data-dir', dataDir], { cwd: root, stdio: 'pipe' });
-  cli('demo');
-  for (const a of accounts) cli('user', 'add', '--username', a.username, '--role', a.role, '--password', a.password, '--name', a.name);
+  const app = createLedgerApp(dataDir, { automaticBackups: false });
+  try {
+    for (const [method, input] of [['demo.load', {}], ...accounts.map((a) => ['users.create', { username: a.username, displayName: a.name, role: a.role, password: a.password }] as const)] as const) {
+      const reply = await app.call(method, input, CLI_ACTOR);
+      if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
+    }
+  } finally {
+    app.close();
+  }
   return dataDir;
 }
 

@@ -10,9 +10,12 @@ import { ADVISER, CLERK, prepareLedger, startLanServer, type Account, type LanSe
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 export const SCREENSHOTS = path.resolve('test-results', 'lan');
 
+// Two browsers and a server of their own: more than the default half minute on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 let server: LanServer;
 test.beforeEach(async () => {
-  server = await startLanServer(prepareLedger([CLERK, ADVISER]));
+  server = await startLanServer(await prepareLedger([CLERK, ADVISER]));
 });
 test.afterEach(async () => {
   await server?.stop();
