@@ -2,7 +2,7 @@ import { databaseIsFree } from '../db/backup';
 import { openStore, type OpenOptions, type Store } from '../db/client';
 import { getUserRow } from '../db/queries/users';
 import { AppError, type Envelope } from './contract/app-error';
-import { CLI_ACTOR, type Actor, type Ctx, type LedgerHost, type UserRole } from './context';
+import { CLI_ACTOR, LOCAL_CLIENT, type Actor, type LanControl, type Ctx, type LedgerHost, type UserRole } from './context';
 import { createDispatch } from './dispatch';
 import { closePdfBrowser } from './export/chromium-pdf';
 import { decoyHash } from './domain/password';
@@ -19,7 +19,11 @@ import { createSessionRegistry, type SessionRegistry } from './services/sessions
  */
 export type Caller = Actor | { session: string | null; client?: string };
 
-export const LOCAL_CLIENT = 'local';
+export { LOCAL_CLIENT };
+
+/** Calls a page makes by itself on a timer; they do not keep a session alive. */
+export const BACKGROUND_METHODS: ReadonlySet<string> = new Set(['data.revision', 'sessions.list']);
+
 
 export interface AppOptions extends Omit<OpenOptions, 'beforeMigrate'> {
   clock?: () => Date;
@@ -35,6 +39,8 @@ export interface LedgerApp {
   loginThrottle: LoginThrottle;
   /** Calls one contract method; every transport (IPC, HTTP, CLI) goes through here. */
   call(method: string, input: unknown, caller: Caller): Promise<Envelope<unknown>>;
+  /** Lets the host process (desktop, serve mode) offer LAN sharing to 设置. */
+  attachLan(control: LanControl): void;
   /** A context for machine-local services the CLI runs outside the contract (password reset). */
   localContext(): Ctx;
   /** Closes at once (an automatic backup in progress is abandoned, its scratch files removed). */
@@ -55,6 +61,7 @@ export function createLedgerApp(dataDir: string, options: AppOptions = {}): Ledg
   const sessions = createSessionRegistry(clock);
   const loginThrottle = createLoginThrottle(clock);
   const gate = createCallGate();
+  let lanControl: LanControl | null = null;
   const automatic = options.automaticBackups ?? true;
   const autoBackups = createAutoBackups({ store: () => store, dataDir, clock, gate });
   // Ready before the first sign-in with an unknown name, so that one is not faster or slower either.
@@ -73,11 +80,16 @@ export function createLedgerApp(dataDir: string, options: AppOptions = {}): Ledg
       }
     },
     automaticBackupError: () => autoBackups.lastError(),
+    lan: () => lanControl,
   };
 
-  /** The signed-in user of a session, if the session is live and the account still active. */
-  function actorOfSession(token: string | null): Actor | null {
-    const userId = token ? sessions.touch(token) : null;
+  /**
+   * The signed-in user of a session, if the session is live and the account still active. A call counts
+   * as activity (extends the session) unless it is one a page makes on its own, like polling for changes:
+   * an open but unattended page must still time out.
+   */
+  function actorOfSession(token: string | null, method: string): Actor | null {
+    const userId = !token ? null : BACKGROUND_METHODS.has(method) ? sessions.peek(token) : sessions.touch(token);
     const user = userId == null ? undefined : getUserRow(store.orm, userId);
     if (!user || !user.active) return null;
     return { userId: user.id, name: user.displayName, role: user.role as UserRole };
@@ -100,10 +112,13 @@ export function createLedgerApp(dataDir: string, options: AppOptions = {}): Ledg
       gate.shared(() => {
         const ctx =
           'session' in caller
-            ? contextOf(actorOfSession(caller.session), caller.session, caller.client ?? LOCAL_CLIENT)
+            ? contextOf(actorOfSession(caller.session, method), caller.session, caller.client ?? LOCAL_CLIENT)
             : contextOf(caller, null, LOCAL_CLIENT);
         return dispatch(method, input, ctx);
       }),
+    attachLan(control) {
+      lanControl = control;
+    },
     localContext: () => contextOf(CLI_ACTOR, null, LOCAL_CLIENT),
     close() {
       void autoBackups.stop();

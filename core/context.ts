@@ -1,9 +1,13 @@
 import type { Store } from '../db/client';
+import type { LanSettings } from './contract/lan-methods';
 import type { UserRole } from './domain/roles';
 import type { LoginThrottle } from './services/login-throttle';
 import type { SessionRegistry } from './services/sessions';
 
 export { USER_ROLE_LABELS, USER_ROLES, type UserRole } from './domain/roles';
+
+/** The client of calls made on the machine itself (desktop window, CLI): not recorded as an address. */
+export const LOCAL_CLIENT = 'local';
 
 /** Who is acting: recorded in every audit event. */
 export interface Actor {
@@ -38,6 +42,15 @@ export interface LedgerHost {
   replaceDatabase(swap: () => void): void;
   /** Why the last automatic backup failed, until one succeeds again. */
   automaticBackupError(): string | null;
+  /** What shares the ledger on the office network, where this process can (null: nothing here can). */
+  lan(): LanControl | null;
+}
+
+/** The LAN server of a running app (desktop main process, loopback serve mode). */
+export interface LanControl {
+  /** Starts, moves or stops the LAN server to match the settings; failures land in state().error. */
+  apply(settings: LanSettings): Promise<void>;
+  state(): { running: boolean; urls: string[]; error: string | null };
 }
 
 /** The signed-in actor; services that write call this (the dispatch has already refused anonymous calls). */

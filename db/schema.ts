@@ -43,6 +43,8 @@ export const item = sqliteTable('item', {
   statusNote: text('status_note'),
   /** The previous year's item this one continues (结转), whose history stays there. */
   carriedFromItemId: integer('carried_from_item_id'),
+  /** Goes up by one with every change to the row: a save names the version it started from (optimistic concurrency). */
+  version: integer('version').notNull().default(1),
   createdAt: createdAt(),
   updatedAt: text('updated_at'),
   completedAt: text('completed_at'),
@@ -104,6 +106,8 @@ export const auditEvent = sqliteTable('audit_event', {
   entityId: integer('entity_id'),
   before: text('before'),
   after: text('after'),
+  /** Where the call came from (the client's IP address); null on the machine itself and in older events. */
+  client: text('client'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
 }, (t) => [index('audit_entity_idx').on(t.entity, t.entityId)]);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLedgerApp, type LedgerApp } from '../core/app';
+import { createLanHost } from '../core/transport/lan-host';
 import { EVIDENCE_SCHEME } from '../core/contract/desktop-calls';
 import { defaultDataDir } from '../core/data-dir';
 import { startupReminder } from '../core/desktop/startup-reminder';
@@ -72,7 +73,12 @@ function start(): void {
   // Copies of evidence opened in the system's viewer; a viewer may still hold last run's, so clear at start too.
   const viewerCopies = path.join(app.getPath('temp'), 'league-ledger-viewer');
   fs.rmSync(viewerCopies, { recursive: true, force: true });
+  // 设置 → 局域网访问: advisers' browsers reach the same ledger through this process (off unless turned on).
+  const lan = createLanHost(ledger, path.dirname(indexHtml));
+  ledger.attachLan(lan);
+  void lan.resume();
   app.on('will-quit', () => {
+    void lan.stop();
     ledger.close();
     fs.rmSync(viewerCopies, { recursive: true, force: true });
   });

@@ -6,6 +6,7 @@ export const auditView = z.object({
   id,
   at: z.string(),
   actor: z.string(),
+  client: z.string().nullable(),
   action: z.string(),
   entity: z.string(),
   entityId: z.number().int().nullable(),

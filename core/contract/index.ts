@@ -4,6 +4,8 @@ import { calendarMethods } from './calendar-methods';
 import { exportMethods } from './export-methods';
 import { importMethods } from './import-methods';
 import { inboxMethods } from './inbox-methods';
+import { lanMethods } from './lan-methods';
+import { syncMethods } from './sync-methods';
 import { supervisionMethods } from './supervision-methods';
 
 export type { Access } from './method';
@@ -23,6 +25,8 @@ export const contract = {
   ...inboxMethods,
   ...exportMethods,
   ...backupMethods,
+  ...lanMethods,
+  ...syncMethods,
 };
 
 export type Contract = typeof contract;

@@ -48,7 +48,8 @@ function checkItem(value: Pick<ItemFields, 'yearRound' | 'startMonth' | 'endMont
 }
 
 export const itemInput = itemFields.superRefine(checkItem);
-export const itemUpdate = itemFields.extend({ id }).superRefine(checkItem);
+/** A save names the version it was edited from; a newer one saved meanwhile makes it a CONFLICT. */
+export const itemUpdate = itemFields.extend({ id, version: z.number().int().positive() }).superRefine(checkItem);
 
 export const ownerView = z.object({ personId: id, name: z.string(), role: z.enum(OWNER_ROLES) });
 export const targetView = targetInput.extend({ id, actual: z.number().nullable() });
@@ -92,6 +93,8 @@ export const itemDetail = itemSummary.extend({
   targets: z.array(targetView),
   createdAt: z.string(),
   updatedAt: z.string().nullable(),
+  /** Goes up with every change; items.update names the version it started from. */
+  version: z.number().int(),
 });
 
 export const itemSearch = z.object({

@@ -5,6 +5,8 @@ import { STATUS_LABELS, type ItemStatus } from './status';
 export interface AuditEventLike {
   at: string;
   actor: string;
+  /** The client's address when the event came over the network. */
+  client?: string | null;
   action: string;
   before: unknown;
   after: unknown;
@@ -65,6 +67,11 @@ function what(e: AuditEventLike): string {
   }
 }
 
+/** Who did it, and from where when it came over the network: 指导老师甲（192.168.1.23）. */
+export function actorWithClient(actor: string, client: string | null | undefined): string {
+  return client ? `${actor}（${client}）` : actor;
+}
+
 export function describeAuditEvent(e: AuditEventLike): string {
-  return `${e.actor} 于 ${dayOf(e.at)} ${what(e)}`;
+  return `${actorWithClient(e.actor, e.client)} 于 ${dayOf(e.at)} ${what(e)}`;
 }

@@ -4,6 +4,8 @@ import { calendarHandlers } from './calendar';
 import { exportHandlers } from './export';
 import { importHandlers } from './import';
 import { inboxHandlers } from './inbox';
+import { lanHandlers } from './lan';
+import { syncHandlers } from './sync';
 import { supervisionHandlers } from './supervision';
 
 /** The handler table: every contract method, merged from the domain tables. */
@@ -14,4 +16,6 @@ export const handlers: HandlerTable = {
   ...inboxHandlers,
   ...exportHandlers,
   ...backupHandlers,
+  ...lanHandlers,
+  ...syncHandlers,
 };

@@ -26,7 +26,7 @@ export async function setupAdmin(ctx: Ctx, input: { username: string; displayNam
     const row = insertUser(tx, { username: input.username, displayName: input.displayName, role: 'admin', passwordHash });
     const actor = { userId: row.id, name: row.displayName, role: 'admin' as const };
     recordAudit(tx, ctx, { action: 'user.setup', entity: 'user', entityId: row.id, after: toUserView(row) }, actor);
-    return { user: toUserView(row), session: ctx.sessions.create(row.id) };
+    return { user: toUserView(row), session: ctx.sessions.create(row.id, ctx.client) };
   });
 }
 
@@ -63,7 +63,7 @@ export async function login(ctx: Ctx, input: { username: string; password: strin
   }
   ctx.loginThrottle.succeeded(input.username, ctx.client);
   if (!row.active) throw new AppError('FORBIDDEN', '该账号已停用，请联系管理员');
-  return { user: toUserView(row), session: ctx.sessions.create(row.id) };
+  return { user: toUserView(row), session: ctx.sessions.create(row.id, ctx.client) };
 }
 
 export function logout(ctx: Ctx): { ok: true } {

@@ -16,6 +16,7 @@ import type { Span } from '../domain/months';
 import { nextSeq } from '../domain/seq';
 import type { Ctx } from '../context';
 import { recordAudit } from './audit';
+import { editConflict } from './edit-conflict';
 import { ownersByItem, toSummary } from './item-view';
 import { readScope, type ReadScope } from './read-scope';
 import { inTransaction, nowIso } from './write';
@@ -42,6 +43,7 @@ export function getItem(scope: ReadScope, id: number): ItemDetail {
     })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    version: row.version,
   };
 }
 
@@ -97,6 +99,7 @@ export function createItem(ctx: Ctx, input: ItemInput): ItemDetail {
 export function updateItem(ctx: Ctx, input: ItemUpdate): ItemDetail {
   return inTransaction(ctx, (tx) => {
     const before = getItem(readScope(ctx, tx), input.id);
+    if (before.version !== input.version) throw editConflict(tx, before);
     if (before.planId !== input.planId) throw new AppError('BAD_INPUT', '事项不能移到其他年度计划，请在新年度中新建');
     checkReferences(tx, input);
     updateItemRow(tx, input.id, { ...itemColumns(input), updatedAt: nowIso(ctx) });

@@ -60,10 +60,3 @@ export async function readEvidenceFile(app: LedgerApp, session: string | null, i
   };
   return { name: row.originalName, mime: image ?? safeMime(row.mime), body, headers };
 }
-
-/** GET /files/<attachmentId>: the evidence file, inline (images) or as a download. */
-export async function handleFile(app: LedgerApp, session: string | null, id: number, download: boolean, res: http.ServerResponse): Promise<void> {
-  const { headers, body } = await readEvidenceFile(app, session, id, download);
-  res.writeHead(200, headers);
-  res.end(body);
-}

@@ -31,6 +31,22 @@ export function auditEventsFor(db: Db, entity: string, entityId: number): AuditR
     .all();
 }
 
+/** The newest event about one record (who changed it last). */
+export function lastAuditEventFor(db: Db, entity: string, entityId: number): AuditRow | undefined {
+  return db
+    .select()
+    .from(auditEvent)
+    .where(and(eq(auditEvent.entity, entity), eq(auditEvent.entityId, entityId)))
+    .orderBy(desc(auditEvent.id))
+    .limit(1)
+    .get();
+}
+
+/** The id of the newest event: every write records one, so it moves whenever any data changes. */
+export function latestAuditId(db: Db): number {
+  return db.select({ id: auditEvent.id }).from(auditEvent).orderBy(desc(auditEvent.id)).limit(1).get()?.id ?? 0;
+}
+
 /** Every event in chain order, one at a time (the chain can be long). */
 export function* iterateAuditEvents(db: Db): Generator<AuditRow> {
   const batch = 2000;

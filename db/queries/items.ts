@@ -152,8 +152,9 @@ export function insertItem(db: Db, values: NewItemRow): ItemRow {
   return db.insert(item).values(values).returning().get();
 }
 
+/** Changes an item; its version goes up by one (see item.version). */
 export function updateItem(db: Db, id: number, values: Partial<NewItemRow>): ItemRow {
-  return db.update(item).set(values).where(eq(item.id, id)).returning().get();
+  return db.update(item).set({ ...values, version: sql`${item.version} + 1` }).where(eq(item.id, id)).returning().get();
 }
 
 export function deleteItem(db: Db, id: number): void {

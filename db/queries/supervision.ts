@@ -9,8 +9,9 @@ export type PostponementRow = typeof postponement.$inferSelect;
 export type InspectionRow = typeof inspection.$inferSelect;
 export type FindingRow = typeof finding.$inferSelect;
 
+/** Changes an item's status fields; its version goes up by one like any other change. */
 export function setItemStatus(db: Db, id: number, values: Partial<typeof item.$inferInsert>): void {
-  db.update(item).set(values).where(eq(item.id, id)).run();
+  db.update(item).set({ ...values, version: sql`${item.version} + 1` }).where(eq(item.id, id)).run();
 }
 
 export function insertProgress(db: Db, values: typeof progressEntry.$inferInsert): ProgressRow {

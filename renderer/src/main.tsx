@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { DataProvider } from './api/DataProvider';
 import { App } from './App';
 import './styles.css';
+import './lan/phone.css';
 
 dayjs.locale('zh-cn');
 

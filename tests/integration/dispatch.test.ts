@@ -73,7 +73,7 @@ describe('audit', () => {
     let prev = GENESIS_HASH;
     for (const row of rows) {
       expect(row.prev_hash).toBe(prev);
-      expect(row.hash).toBe(auditHash(prev, { at: row.at, userId: row.user_id, actor: row.actor, action: row.action, entity: row.entity, entityId: row.entity_id, before: row.before, after: row.after }));
+      expect(row.hash).toBe(auditHash(prev, { at: row.at, userId: row.user_id, actor: row.actor, action: row.action, entity: row.entity, entityId: row.entity_id, before: row.before, after: row.after, client: row.client }));
       prev = row.hash;
     }
   });

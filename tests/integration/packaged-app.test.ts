@@ -1,3 +1,4 @@
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -153,6 +154,22 @@ describe('packaged desktop app: main.js under a stand-in Electron', { timeout: 1
     await desktop('@save-export', await call('exports.csv', { planId: plan.id }), { save: null });
     const dialogs = (await main.record()).record.saveDialogs as { defaultPath: string }[];
     expect(path.dirname(dialogs.at(-1)!.defaultPath)).toBe(path.dirname(target));
+  });
+
+  it('shares the ledger on the LAN from its main process when 设置 turns it on', async () => {
+    expect(await call('lan.status')).toMatchObject({ enabled: false, running: false, available: true });
+    const probe = net.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.2', resolve));
+    const port = (probe.address() as net.AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const on = await call('lan.configure', { enabled: true, host: '127.0.0.2', port });
+    expect(on).toMatchObject({ running: true, error: null });
+    const page = await fetch(`http://127.0.0.2:${port}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('id="root"');
+    const api = await fetch(`http://127.0.0.2:${port}/api/plans.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(api.status).toBe(401);
+    expect(await call('lan.configure', { enabled: false, host: '127.0.0.2', port })).toMatchObject({ running: false });
   });
 
   it('keeps evidence and shows it back through ledger-file://, opens it in the viewer and saves it', async () => {

@@ -1,5 +1,6 @@
 import { Card, Descriptions, Skeleton, Tag } from 'antd';
 import { useApiQuery } from '../api/hooks';
+import { LanAccessCard } from '../lan/LanAccessCard';
 import { LoadError } from '../shared/LoadError';
 import { PageHeader } from '../shared/PageHeader';
 import { usePermissions } from '../supervision/usePermissions';
@@ -35,6 +36,11 @@ export function SettingsPage() {
         {isAdmin && (
           <Card title="备份与恢复" size="small" id="backups">
             <BackupsCard />
+          </Card>
+        )}
+        {isAdmin && (
+          <Card title="局域网访问" size="small" id="lan">
+            <LanAccessCard />
           </Card>
         )}
         {isAdmin ? (

@@ -3,6 +3,7 @@ import { createContext, lazy, Suspense, useContext, useState, type ReactNode } f
 import type { UserView } from '../../../core/contract/supervision';
 import { ApiError } from '../api/client';
 import { useApiQuery } from '../api/hooks';
+import { RevisionWatcher } from '../api/RevisionWatcher';
 import { LoadError } from '../shared/LoadError';
 import { UnauthenticatedPage } from '../shell/UnauthenticatedPage';
 
@@ -54,6 +55,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   return (
     <CurrentUserContext.Provider value={user ?? lastUser}>
       {children}
+      {user && <RevisionWatcher />}
       <Modal open={!user} title="登录已超时" footer={null} closable={false} mask={{ closable: false }} keyboard={false}>
         <Typography.Paragraph type="secondary">
           为保护数据，长时间未操作会自动退出。请重新登录：页面上填写的内容都还在，登录后即保存刚才提交的内容。

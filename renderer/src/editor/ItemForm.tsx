@@ -1,14 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Checkbox, Col, ConfigProvider, Form, Input, Popconfirm, Row, Select, Space, Typography } from 'antd';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Controller, FormProvider, useForm, useWatch } from 'react-hook-form';
 import { contract } from '../../../core/contract';
 import type { ItemDetail, ItemFormValues, ItemInput } from '../../../core/contract/item';
 import { ITEM_SOURCE_LABELS, ITEM_SOURCES } from '../../../core/domain/roles';
 import { useApiMutation, useApiQuery } from '../api/hooks';
+import { ApiError } from '../api/client';
+import type { EditConflictDetails } from '../../../core/contract/edit-conflict';
+import { EditConflict, type ConflictState } from './EditConflict';
 import { StatusTag } from '../items/StatusTag';
 import { FormField } from '../shared/FormField';
-import { nextItemValues } from './itemFormValues';
+import { itemFormValues, nextItemValues } from './itemFormValues';
 import { ItemSpanFields } from './ItemSpanFields';
 import { OwnerList } from './OwnerList';
 import { SectionSelect } from './SectionSelect';
@@ -53,6 +56,9 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
   const update = useApiMutation('items.update', { inlineError: true });
   const remove = useApiMutation('items.delete', { inlineError: true });
   const [serverError, setServerError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ConflictState | null>(null);
+  // The version this edit started from; a refresh of `item` meanwhile must not move it (that would overwrite).
+  const baseVersion = useRef(item?.version ?? 0);
   const { isDirty } = formState;
 
   useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
@@ -70,11 +76,15 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
   const save = (then: 'close' | 'next') =>
     handleSubmit(async (values) => {
       setServerError(null);
+      setConflict(null);
       try {
-        if (item) await update.mutateAsync({ ...values, id: item.id });
+        if (item) await update.mutateAsync({ ...values, id: item.id, version: baseVersion.current });
         else await create.mutateAsync(values);
       } catch (error) {
-        setServerError((error as Error).message);
+        if (error instanceof ApiError && error.code === 'CONFLICT' && error.shape.details) {
+          const details = error.shape.details as EditConflictDetails;
+          setConflict({ message: error.message, current: details.current, by: details.by });
+        } else setServerError((error as Error).message);
         return;
       }
       void message.success(item ? '已保存修改' : '已新建事项');
@@ -121,6 +131,21 @@ export function ItemForm({ initial, item, year, onDone, onCancel, onDirtyChange 
               </Typography.Paragraph>
             )}
             {serverError && <Alert type="error" showIcon title={`未保存：${serverError}`} className="form-alert" />}
+            {conflict && (
+              <EditConflict
+                conflict={conflict}
+                mine={form.getValues()}
+                onKeepMine={() => {
+                  baseVersion.current = conflict.current.version;
+                  void save('close')();
+                }}
+                onTakeSaved={() => {
+                  baseVersion.current = conflict.current.version;
+                  reset(itemFormValues(conflict.current));
+                  setConflict(null);
+                }}
+              />
+            )}
             <Controller
               control={control}
               name="content"
