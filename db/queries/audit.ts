@@ -16,10 +16,10 @@ export function insertAuditEvent(db: Db, row: NewAuditRow): void {
     d.insert(auditEvent).values({
       at: sql.placeholder('at'), userId: sql.placeholder('userId'), actor: sql.placeholder('actor'), action: sql.placeholder('action'),
       entity: sql.placeholder('entity'), entityId: sql.placeholder('entityId'), before: sql.placeholder('before'), after: sql.placeholder('after'),
-      prevHash: sql.placeholder('prevHash'), hash: sql.placeholder('hash'),
+      client: sql.placeholder('client'), prevHash: sql.placeholder('prevHash'), hash: sql.placeholder('hash'),
     }).prepare(),
   );
-  insert.run({ userId: null, entityId: null, before: null, after: null, ...row });
+  insert.run({ userId: null, entityId: null, before: null, after: null, client: null, ...row });
 }
 
 export function auditEventsFor(db: Db, entity: string, entityId: number): AuditRow[] {
