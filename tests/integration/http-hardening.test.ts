@@ -1,10 +1,10 @@
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedgerApp, type LedgerApp } from '../../core/app';
 import { MAX_EVIDENCE_BYTES } from '../../core/services/evidence-store';
 import { MAX_JSON_BODY_BYTES } from '../../core/transport/body-limit';
 import { startHttpServer, type RunningServer } from '../../core/transport/http-server';
+import { rawRequest, type Reply } from '../helpers/raw-http';
 import { tempDir } from '../helpers/temp-ledger';
 
 // Serve mode under bad input: malformed URLs, oversized bodies, hostile file names and types.
@@ -14,27 +14,8 @@ let server: RunningServer;
 const TOKEN = 'hardening-token';
 let cookies = `ledger_token=${TOKEN}`;
 
-interface Reply { status: number; headers: http.IncomingHttpHeaders; body: Buffer; json: () => any }
-
 function request(pathname: string, options: { method?: string; headers?: Record<string, string>; body?: Buffer | string; chunks?: Buffer[] } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: server.port, path: pathname, agent: false, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, cookie: cookies, ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          const body = Buffer.concat(chunks);
-          resolve({ status: res.statusCode!, headers: res.headers, body, json: () => JSON.parse(body.toString('utf8')) });
-        });
-      },
-    );
-    req.on('error', reject);
-    if (options.chunks) {
-      for (const chunk of options.chunks) req.write(chunk);
-      req.end();
-    } else req.end(options.body);
-  });
+  return rawRequest({ host: '127.0.0.1', port: server.port, path: pathname, ...options, headers: { cookie: cookies, ...options.headers } });
 }
 
 const api = (method: string, input: unknown) =>

@@ -1,7 +1,7 @@
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type RunningServer } from '../../core/transport/http-server';
+import { rawRequest, type Reply } from '../helpers/raw-http';
 import { openTestLedger, type TestLedger } from '../helpers/temp-ledger';
 
 // LAN mode: bound to 127.0.0.2 (a loopback address other than 127.0.0.1, as an office address would be),
@@ -13,24 +13,8 @@ const clock = () => new Date(now);
 let ledger: TestLedger;
 let server: RunningServer;
 
-interface Reply { status: number; headers: http.IncomingHttpHeaders; body: Buffer; json: () => any }
-
 function request(pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string; localAddress?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: HOST, port: server.port, path: pathname, agent: false, localAddress: options.localAddress, method: options.method ?? 'GET', headers: { host: `${HOST}:${server.port}`, ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          const body = Buffer.concat(chunks);
-          resolve({ status: res.statusCode!, headers: res.headers, body, json: () => JSON.parse(body.toString('utf8')) });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
+  return rawRequest({ host: HOST, port: server.port, path: pathname, ...options });
 }
 
 const api = (method: string, input: unknown, cookie = '', localAddress?: string) =>

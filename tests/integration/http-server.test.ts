@@ -1,30 +1,17 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedgerApp, type LedgerApp } from '../../core/app';
 import { startHttpServer, type RunningServer } from '../../core/transport/http-server';
+import { rawRequest, type Reply } from '../helpers/raw-http';
 import { tempDir } from '../helpers/temp-ledger';
 
 let app: LedgerApp;
 let server: RunningServer;
 const TOKEN = 'test-token-123';
 
-interface Reply { status: number; headers: http.IncomingHttpHeaders; body: Buffer; json: () => any }
-
 function request(pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port: server.port, path: pathname, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...options.headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks);
-        resolve({ status: res.statusCode!, headers: res.headers, body, json: () => JSON.parse(body.toString('utf8')) });
-      });
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
+  return rawRequest({ host: '127.0.0.1', port: server.port, path: pathname, ...options });
 }
 
 let cookies = `ledger_token=${TOKEN}`;
