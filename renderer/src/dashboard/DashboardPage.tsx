@@ -2,6 +2,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { Card, Col, Row, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useApiQuery } from '../api/hooks';
+import { serverPaging } from '../items/serverPaging';
 import { ItemTable } from '../items/ItemTable';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
 import { navigate } from '../router';
@@ -100,15 +101,7 @@ export function DashboardPage({ month, list }: DashboardPageProps) {
               loading={view.isFetching && view.isPlaceholderData}
               onOpen={(item) => navigate({ page: 'item', id: item.id })}
               emptyText={`没有${listTitle}`}
-              pagination={{
-                current: page,
-                pageSize: LIST_PAGE_SIZE,
-                total: data.counts[shown],
-                showSizeChanger: false,
-                hideOnSinglePage: true,
-                showTotal: (total) => `共 ${total} 项`,
-                onChange: (next) => setPaging({ key: pagingKey, page: next }),
-              }}
+              pagination={{ ...serverPaging(page, LIST_PAGE_SIZE, data.counts[shown], (next) => setPaging({ key: pagingKey, page: next })), hideOnSinglePage: true }}
             />
           </section>
 

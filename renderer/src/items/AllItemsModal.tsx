@@ -3,6 +3,7 @@ import { Modal } from 'antd';
 import { useState } from 'react';
 import type { ItemSearch } from '../../../core/contract/item';
 import { useApiQuery } from '../api/hooks';
+import { serverPaging } from './serverPaging';
 import { ItemTable } from './ItemTable';
 
 const PAGE_SIZE = 20;
@@ -26,14 +27,7 @@ export function AllItemsModal({ title, filter, onClose }: AllItemsModalProps) {
         items={result.data?.rows ?? []}
         loading={result.isFetching}
         emptyText="没有事项"
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: result.data?.total ?? 0,
-          showSizeChanger: false,
-          showTotal: (total) => `共 ${total} 项`,
-          onChange: setPage,
-        }}
+        pagination={serverPaging(page, PAGE_SIZE, result.data?.total ?? 0, setPage)}
       />
     </Modal>
   );

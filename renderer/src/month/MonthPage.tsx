@@ -3,6 +3,7 @@ import { Button, Segmented, Skeleton, Space, Typography, type TablePaginationCon
 import { useState } from 'react';
 import type { MonthView } from '../../../core/contract/item';
 import { useApiQuery } from '../api/hooks';
+import { serverPaging } from '../items/serverPaging';
 import { useItemEditor } from '../editor/ItemEditorProvider';
 import { MonthPrintButton } from '../exports/MonthPrintButton';
 import { ItemTable } from '../items/ItemTable';
@@ -37,14 +38,8 @@ export function MonthPage({ month: chosen }: { month?: number }) {
   );
   const loading = view.isFetching && view.isPlaceholderData;
   const pagination = (name: ListName): TablePaginationConfig | false =>
-    (view.data?.totals[name] ?? 0) > MONTH_PAGE_SIZE && {
-      current: pages[name],
-      pageSize: MONTH_PAGE_SIZE,
-      total: view.data?.totals[name] ?? 0,
-      showSizeChanger: false,
-      showTotal: (total) => `共 ${total} 项`,
-      onChange: (page) => setPaging({ month, planId: plan.id, pages: { ...pages, [name]: page } }),
-    };
+    (view.data?.totals[name] ?? 0) > MONTH_PAGE_SIZE &&
+    serverPaging(pages[name], MONTH_PAGE_SIZE, view.data?.totals[name] ?? 0, (page) => setPaging({ month, planId: plan.id, pages: { ...pages, [name]: page } }));
 
   return (
     <>

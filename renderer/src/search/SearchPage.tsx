@@ -3,6 +3,7 @@ import { Button, Flex, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { ITEM_STATUSES, STATUS_LABELS } from '../../../core/domain/status';
 import { useApiQuery } from '../api/hooks';
+import { serverPaging } from '../items/serverPaging';
 import { ItemTable } from '../items/ItemTable';
 import { useCurrentPlan } from '../plan/CurrentPlanProvider';
 import { navigate, type SearchFilters } from '../router';
@@ -125,17 +126,10 @@ export function SearchPage({ filters }: { filters: SearchFilters }) {
           items={result.data?.rows ?? []}
           loading={result.isFetching}
           emptyText={filtered ? '没有符合条件的事项，可以调整或清除查询条件' : '本年度计划还没有事项'}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: result.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: (total) => `共 ${total} 项`,
-            onChange: (next) => {
-              update({ page: next });
-              window.scrollTo({ top: 0 });
-            },
-          }}
+          pagination={serverPaging(page, PAGE_SIZE, result.data?.total ?? 0, (next) => {
+            update({ page: next });
+            window.scrollTo({ top: 0 });
+          })}
         />
       )}
     </>
