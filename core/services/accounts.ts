@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { countUsers, getUserByName, getUserRow, insertUser, listUserRows, updateUser as updateUserRow, type UserRow } from '../../db/queries/users';
-import { getPersonRow } from '../../db/queries/persons';
+import { personExists } from '../../db/queries/persons';
 import { AppError, conflict, notFound } from '../contract/app-error';
 import { password as passwordRule, type UserView } from '../contract/supervision';
 import type { Ctx, UserRole } from '../context';
@@ -76,7 +76,7 @@ export function listUsers(db: Db): UserView[] {
 }
 
 function checkPerson(db: Db, personId: number | null): void {
-  if (personId != null && !getPersonRow(db, personId)) throw notFound('所关联的责任人');
+  if (personId != null && !personExists(db, personId)) throw notFound('所关联的责任人');
 }
 
 export async function createUser(ctx: Ctx, input: { username: string; displayName: string; role: UserRole; password: string; personId: number | null }): Promise<UserView> {

@@ -1,5 +1,5 @@
 import type { Tx } from '../../db/client';
-import { getPersonRow } from '../../db/queries/persons';
+import { personExists } from '../../db/queries/persons';
 import { getSectionRow } from '../../db/queries/plans';
 import { replaceOwners, updateItem as updateItemRow } from '../../db/queries/items';
 import { AppError, notFound } from '../contract/app-error';
@@ -38,7 +38,7 @@ function label(item: ItemDetail): string {
 /** Checks what the change refers to, once for all items. */
 function checkChange(tx: Tx, change: BulkChange): void {
   if (change.kind === 'owners')
-    for (const personId of [change.lead, ...change.assists]) if (personId != null && !getPersonRow(tx, personId)) throw notFound('所选责任人');
+    for (const personId of [change.lead, ...change.assists]) if (personId != null && !personExists(tx, personId)) throw notFound('所选责任人');
 }
 
 /** Applies the change to one item, recording it as that item's own event. */

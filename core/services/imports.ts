@@ -2,7 +2,7 @@ import type { Tx } from '../../db/client';
 import { getPersonByName } from '../../db/queries/persons';
 import { countPlanItems, getPlanByYear, getPlanRow, insertPlan, insertSection, sectionsOfPlan } from '../../db/queries/plans';
 import { approvedPostponementsOfPlan } from '../../db/queries/history';
-import { insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, searchItemRows, targetsOfItem, targetsOfPlan, updateItem } from '../../db/queries/items';
+import { addOwners, addTargets, insertItem, listItemRows, ownersOfItems, replaceOwners, replaceTargets, searchItemRows, targetsOfItem, targetsOfPlan, updateItem } from '../../db/queries/items';
 import { AppError } from '../contract/app-error';
 import type { ItemDraft, PlanDraft } from '../contract/draft';
 import type { ImportPreview } from '../contract/import';
@@ -10,7 +10,6 @@ import type { Ctx } from '../context';
 import { fingerprintOf, mergeSummary, planMerge, type ExistingItem } from '../domain/import-merge';
 import { groupBy } from '../domain/group-by';
 import { periodLabel } from '../domain/months';
-import { importDocument } from '../import/import-document';
 import { ImportError } from '../import/import-error';
 import { recordAudit } from './audit';
 import { readBlobVerified } from './evidence-store';
@@ -67,6 +66,8 @@ function* existingItems(tx: Tx, planId: number): Steps<ExistingItem[]> {
 /** Reads and parses a document or pasted text; nothing is written. */
 export async function previewImport(ctx: Ctx, input: { year: number; source: Source; documentKind?: 'plan' | 'notice' }): Promise<ImportPreview> {
   const { bytes, fileName, sheet } = sourceBytes(ctx, input.source);
+  // The readers pull in exceljs and jszip: loaded on the first preview, not at start-up.
+  const { importDocument } = await import('../import/import-document');
   let result;
   try {
     result = await importDocument(bytes, fileName, {
@@ -127,9 +128,16 @@ export async function commitImport(ctx: Ctx, draft: PlanDraft) {
       if (step.action === 'same') continue;
       const it = draft.items[step.draftIndex];
       const values = itemValues(it, it.sectionTitle ? (sections.get(it.sectionTitle) ?? null) : null);
-      const id = step.action === 'add' ? insertItem(tx, { planId: plan.id, ...values }).id : (updateItem(tx, step.itemId, { ...values, updatedAt: nowIso(ctx) }), step.itemId);
-      replaceOwners(tx, id, it.owners.map((o) => ({ personId: personId(o.name), role: o.role })));
-      replaceTargets(tx, id, it.targets);
+      const owners = it.owners.map((o) => ({ personId: personId(o.name), role: o.role }));
+      if (step.action === 'add') {
+        const id = insertItem(tx, { planId: plan.id, ...values });
+        addOwners(tx, id, owners);
+        addTargets(tx, id, it.targets);
+      } else {
+        updateItem(tx, step.itemId, { ...values, updatedAt: nowIso(ctx) });
+        replaceOwners(tx, step.itemId, owners);
+        replaceTargets(tx, step.itemId, it.targets);
+      }
       yield;
     }
     const summary = mergeSummary(steps);
@@ -179,9 +187,10 @@ export function copyPlan(ctx: Ctx, input: { fromPlanId: number; year: number; ti
         dueDate, cadence: row.cadence, source: row.source, sourceRef: row.sourceRef,
         notes: carry ? `由${from.year}年结转（原事项未办结）${row.notes ? `；${row.notes}` : ''}` : row.notes,
         carriedFromItemId: carry ? row.id : null,
-      }).id;
-      if (input.keepOwners) replaceOwners(tx, id, owners.get(row.id) ?? []);
-      replaceTargets(tx, id, targetsOfItem(tx, row.id));
+      });
+      if (input.keepOwners) addOwners(tx, id, owners.get(row.id) ?? []);
+      // The new year starts its targets without the old year's actuals.
+      addTargets(tx, id, targetsOfItem(tx, row.id).map((t) => ({ ...t, actual: null })));
       if (carry) carried++;
     }
     const result = { planId: plan.id, copied: rows.length, carried, deadlinesReset };

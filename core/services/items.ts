@@ -1,8 +1,8 @@
 import type { Db } from '../../db/client';
-import { getPersonRow } from '../../db/queries/persons';
+import { personExists } from '../../db/queries/persons';
 import { getPlanRow, getSectionRow } from '../../db/queries/plans';
 import {
-  deleteItem as deleteItemRow, getItemListRow, insertItem, itemRowsByIds, numberedItemsOfPlan, ownersOfItems,
+  addOwners, addTargets, deleteItem as deleteItemRow, getItemListRow, insertItem, itemRowsByIds, numberedItemsOfPlan, ownersOfItems,
   replaceOwners, replaceTargets, searchItemRows, targetsOfItem, updateItem as updateItemRow,
   type ItemListRow,
 } from '../../db/queries/items';
@@ -54,7 +54,7 @@ function checkReferences(db: Db, input: ItemInput): void {
     const sec = getSectionRow(db, input.sectionId);
     if (!sec || sec.planId !== input.planId) throw new AppError('BAD_INPUT', '所选分类不属于该年度计划');
   }
-  for (const owner of input.owners) if (!getPersonRow(db, owner.personId)) throw notFound('所选责任人');
+  for (const owner of input.owners) if (!personExists(db, owner.personId)) throw notFound('所选责任人');
 }
 
 /** The columns an input writes; a year-round item keeps no months, a one-month item ends where it starts. */
@@ -87,11 +87,11 @@ export function createItem(ctx: Ctx, input: ItemInput): ItemDetail {
   return inTransaction(ctx, (tx) => {
     checkReferences(tx, input);
     const columns = itemColumns(input);
-    const row = insertItem(tx, { ...columns, seq: columns.seq ?? nextSeqOf(tx, input.planId, columns) });
-    replaceOwners(tx, row.id, input.owners);
-    replaceTargets(tx, row.id, input.targets);
-    const after = getItem(readScope(ctx, tx), row.id);
-    recordAudit(tx, ctx, { action: 'item.create', entity: 'item', entityId: row.id, after });
+    const id = insertItem(tx, { ...columns, seq: columns.seq ?? nextSeqOf(tx, input.planId, columns) });
+    addOwners(tx, id, input.owners);
+    addTargets(tx, id, input.targets);
+    const after = getItem(readScope(ctx, tx), id);
+    recordAudit(tx, ctx, { action: 'item.create', entity: 'item', entityId: id, after });
     return after;
   });
 }

@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/client';
 import { getPlanByYear, insertPlan, insertSection } from '../../db/queries/plans';
-import { insertItem, replaceOwners, replaceTargets } from '../../db/queries/items';
+import { addOwners, addTargets, insertItem } from '../../db/queries/items';
 import { conflict } from '../contract/app-error';
 import { planDraft, type PlanDraft } from '../contract/draft';
 import type { Ctx } from '../context';
@@ -19,13 +19,13 @@ export function writeNewPlan(tx: Tx, ctx: Ctx, input: unknown, action: string, o
   draft.sections.forEach((s, index) => sectionIds.set(s.title, insertSection(tx, { planId: plan.id, ordinal: index + 1, title: s.title }).id));
   for (const it of draft.items) {
     const sectionId = it.sectionTitle ? (sectionIds.get(it.sectionTitle) ?? null) : null;
-    const row = insertItem(tx, {
+    const id = insertItem(tx, {
       planId: plan.id, sectionId, seq: it.seq, content: it.content,
       yearRound: it.yearRound, startMonth: it.yearRound ? null : it.startMonth, endMonth: it.yearRound ? null : (it.endMonth ?? it.startMonth),
       isKey: it.isKey, dueDate: it.dueDate, cadence: it.cadence, notes: it.notes, source: it.source, sourceRef: it.sourceRef,
     });
-    replaceOwners(tx, row.id, it.owners.map((o) => ({ personId: ensurePerson(tx, ctx, o.name), role: o.role })));
-    replaceTargets(tx, row.id, it.targets);
+    addOwners(tx, id, it.owners.map((o) => ({ personId: ensurePerson(tx, ctx, o.name), role: o.role })));
+    addTargets(tx, id, it.targets);
   }
   recordAudit(tx, ctx, {
     action, entity: 'plan', entityId: plan.id,

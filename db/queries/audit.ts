@@ -1,25 +1,23 @@
-import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
 import type { Db } from '../client';
-import { cachedQuery } from '../statements';
+import { cachedStatement } from '../statements';
 import { auditEvent } from '../schema';
 
 export type AuditRow = typeof auditEvent.$inferSelect;
 export type NewAuditRow = typeof auditEvent.$inferInsert;
 
+// Every write appends one event: plain cached statements keep that cost near a raw insert's.
 export function lastAuditHash(db: Db): string | null {
-  const row = cachedQuery(db, 'last audit hash', (d) => d.select({ hash: auditEvent.hash }).from(auditEvent).orderBy(desc(auditEvent.id)).limit(1).prepare()).get();
+  const row = cachedStatement(db, 'SELECT hash FROM audit_event ORDER BY id DESC LIMIT 1').get() as { hash: string } | undefined;
   return row?.hash ?? null;
 }
 
+const INSERT_AUDIT_EVENT = `
+  INSERT INTO audit_event (at, user_id, actor, action, entity, entity_id, before, after, client, prev_hash, hash)
+  VALUES (@at, @userId, @actor, @action, @entity, @entityId, @before, @after, @client, @prevHash, @hash)`;
+
 export function insertAuditEvent(db: Db, row: NewAuditRow): void {
-  const insert = cachedQuery(db, 'insert audit event', (d) =>
-    d.insert(auditEvent).values({
-      at: sql.placeholder('at'), userId: sql.placeholder('userId'), actor: sql.placeholder('actor'), action: sql.placeholder('action'),
-      entity: sql.placeholder('entity'), entityId: sql.placeholder('entityId'), before: sql.placeholder('before'), after: sql.placeholder('after'),
-      client: sql.placeholder('client'), prevHash: sql.placeholder('prevHash'), hash: sql.placeholder('hash'),
-    }).prepare(),
-  );
-  insert.run({ userId: null, entityId: null, before: null, after: null, client: null, ...row });
+  cachedStatement(db, INSERT_AUDIT_EVENT).run({ userId: null, entityId: null, before: null, after: null, client: null, ...row });
 }
 
 export function auditEventsFor(db: Db, entity: string, entityId: number): AuditRow[] {

@@ -148,8 +148,20 @@ export function numberedItemsOfPlan(db: Db, planId: number) {
     .all();
 }
 
-export function insertItem(db: Db, values: NewItemRow): ItemRow {
-  return db.insert(item).values(values).returning().get();
+// Every column a new item is given; the rest (status, version, timestamps) take their defaults.
+const INSERT_ITEM = `
+  INSERT INTO item (plan_id, section_id, seq, content, start_month, end_month, year_round, is_key, due_date, cadence, notes, source, source_ref, carried_from_item_id)
+  VALUES (@planId, @sectionId, @seq, @content, @startMonth, @endMonth, @yearRound, @isKey, @dueDate, @cadence, @notes, @source, @sourceRef, @carriedFromItemId)`;
+
+/** Adds an item and returns its id (one cached statement: imports add thousands in a row). */
+export function insertItem(db: Db, values: NewItemRow): number {
+  const run = cachedStatement(db, INSERT_ITEM).run({
+    sectionId: null, seq: null, startMonth: null, endMonth: null, dueDate: null, cadence: null, notes: '', source: 'plan', sourceRef: null, carriedFromItemId: null,
+    ...values,
+    yearRound: values.yearRound ? 1 : 0,
+    isKey: values.isKey ? 1 : 0,
+  });
+  return Number(run.lastInsertRowid);
 }
 
 /** Changes an item; its version goes up by one (see item.version). */
@@ -177,11 +189,14 @@ export function ownersOfItems(db: Db, itemIds: number[]): OwnerRow[] {
 const p = sql.placeholder;
 
 export function replaceOwners(db: Db, itemId: number, owners: { personId: number; role: string }[]): void {
-  cachedQuery(db, 'delete owners of item', (d) => d.delete(itemOwner).where(eq(itemOwner.itemId, p('itemId'))).prepare()).run({ itemId });
-  const insert = cachedQuery(db, 'insert owner', (d) =>
-    d.insert(itemOwner).values({ itemId: p('itemId'), personId: p('personId'), role: p('role'), ordinal: p('ordinal') }).prepare(),
-  );
-  owners.forEach((o, ordinal) => insert.run({ itemId, personId: o.personId, role: o.role, ordinal }));
+  cachedStatement(db, 'DELETE FROM item_owner WHERE item_id = ?').run(itemId);
+  addOwners(db, itemId, owners);
+}
+
+/** Owners of an item that has none yet (a new one), in the order given. */
+export function addOwners(db: Db, itemId: number, owners: { personId: number; role: string }[]): void {
+  const insert = cachedStatement(db, 'INSERT INTO item_owner (item_id, person_id, role, ordinal) VALUES (?, ?, ?, ?)');
+  owners.forEach((o, ordinal) => insert.run(itemId, o.personId, o.role, ordinal));
 }
 
 export function targetsOfItem(db: Db, itemId: number): TargetRow[] {
@@ -207,15 +222,18 @@ export function replaceTargets(
 ): void {
   // Keep recorded actuals for targets that survive an edit (same label).
   const actuals = new Map(targetsOfItem(db, itemId).map((t) => [t.label, t.actual]));
-  cachedQuery(db, 'delete targets of item', (d) => d.delete(target).where(eq(target.itemId, p('itemId'))).prepare()).run({ itemId });
-  const insert = cachedQuery(db, 'insert target', (d) =>
-    d.insert(target).values({
-      itemId: p('itemId'), ordinal: p('ordinal'), label: p('label'), comparator: p('comparator'), value: p('value'), unit: p('unit'), actual: p('actual'),
-    }).prepare(),
-  );
-  targets.forEach((t, ordinal) =>
-    insert.run({ itemId, ordinal, label: t.label, comparator: t.comparator, value: t.value, unit: t.unit, actual: actuals.get(t.label) ?? null }),
-  );
+  cachedStatement(db, 'DELETE FROM target WHERE item_id = ?').run(itemId);
+  addTargets(db, itemId, targets.map((t) => ({ ...t, actual: actuals.get(t.label) ?? null })));
+}
+
+/** Targets of an item that has none yet (a new one), in order; `actual` is kept by edits (replaceTargets). */
+export function addTargets(
+  db: Db,
+  itemId: number,
+  targets: { label: string; comparator: string; value: number; unit: string; actual?: number | null }[],
+): void {
+  const insert = cachedStatement(db, 'INSERT INTO target (item_id, ordinal, label, comparator, value, unit, actual) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  targets.forEach((t, ordinal) => insert.run(itemId, ordinal, t.label, t.comparator, t.value, t.unit, t.actual ?? null));
 }
 
 // SQLite limits bound parameters per statement: look-ups by long lists of ids go in slices.

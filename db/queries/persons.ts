@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { cachedQuery } from '../statements';
+import { cachedQuery, cachedStatement } from '../statements';
 import { person } from '../schema';
 
 export type PersonRow = typeof person.$inferSelect;
@@ -19,6 +19,11 @@ export function listPersonRows(db: Db, includeInactive: boolean): (PersonRow & {
 
 export function getPersonRow(db: Db, id: number): (PersonRow & { itemCount: number }) | undefined {
   return cachedQuery(db, 'person by id', (d) => d.select(withItemCount).from(person).where(eq(person.id, sql.placeholder('id'))).prepare()).get({ id });
+}
+
+/** Whether a person exists (a reference check, without counting their items). */
+export function personExists(db: Db, id: number): boolean {
+  return cachedStatement(db, 'SELECT 1 FROM person WHERE id = ?').get(id) !== undefined;
 }
 
 export function getPersonByName(db: Db, name: string): PersonRow | undefined {

@@ -1,10 +1,11 @@
-import { eq } from 'drizzle-orm';
 import type { Db } from '../client';
+import { cachedStatement } from '../statements';
 import { setting } from '../schema';
 
 /** Settings are small JSON values under a key. */
 export function readSetting(db: Db, key: string): unknown {
-  const row = db.select().from(setting).where(eq(setting.key, key)).get();
+  // Every read that shows warnings asks for its thresholds: one cached statement.
+  const row = cachedStatement(db, 'SELECT value FROM setting WHERE key = ?').get(key) as { value: string } | undefined;
   return row ? JSON.parse(row.value) : null;
 }
 
