@@ -1,9 +1,10 @@
-import { itemFactsOfPlan, ownerPairsOfPlan } from '../../db/queries/dashboard';
+import { itemSpansOfPlan, ownerPairsOfPlan } from '../../db/queries/dashboard';
 import { itemRowsByIds } from '../../db/queries/items';
 import { getPlanRow } from '../../db/queries/plans';
 import { notFound } from '../contract/app-error';
 import type { ItemSummary } from '../contract/item';
 import type { DashboardQuery, DashboardView } from '../contract/supervision';
+import { groupBy } from '../domain/group-by';
 import { factsOn, periodEntries } from '../domain/period';
 import { byOwner, byPlanPeriod, bySection, tallyBy, tallyOf } from '../domain/period-tally';
 import { warningOf } from '../domain/warning';
@@ -32,24 +33,23 @@ export function dashboardOf(scope: ReadScope, query: DashboardQuery, verifies = 
   const plan = getPlanRow(scope.db, planId);
   if (!plan) throw notFound('该年度计划');
   const month = requestedMonth ?? dashboardMonth(plan.year, scope.today);
-  const facts = itemFactsOfPlan(scope.db, planId);
-  const owners = new Map<number, { personId: number; name: string }[]>();
-  for (const pair of ownerPairsOfPlan(scope.db, planId)) owners.set(pair.itemId, [...(owners.get(pair.itemId) ?? []), pair]);
+  const spans = itemSpansOfPlan(scope.db, planId);
+  const owners = groupBy(ownerPairsOfPlan(scope.db, planId), (pair) => pair.itemId);
   const histories = planHistories(
     scope.db,
     plan,
-    facts.map((f) => ({ ...f, yearRound: Boolean(f.yearRound), isKey: Boolean(f.isKey) })),
+    spans.map((f) => ({ ...f, yearRound: Boolean(f.yearRound), isKey: Boolean(f.isKey) })),
   );
-  const items = facts.map((f) => ({ ...histories.get(f.id)!, sectionId: f.sectionId, sectionTitle: f.sectionTitle, owners: owners.get(f.id) ?? [] }));
+  const items = spans.map((f) => ({ ...histories.get(f.id)!, sectionId: f.sectionId, sectionTitle: f.sectionTitle, owners: owners.get(f.id) ?? [] }));
 
   const year = periodEntries(items, plan.year, WHOLE_YEAR, scope.today, scope.warnings);
   const inMonth = periodEntries(items, plan.year, { fromMonth: month, toMonth: month }, scope.today, scope.warnings);
-  const now = (i: (typeof items)[number]) => factsOn(i, plan.year, scope.today);
+  const now = items.map((i) => ({ item: i, facts: factsOn(i, plan.year, scope.today) }));
   const lists = {
     thisMonth: inMonth.map((e) => e.item),
     overdue: year.filter((e) => e.state === 'overdue').map((e) => e.item),
-    pendingReview: items.filter((i) => now(i).status === 'pending_review'),
-    dueSoon: items.filter((i) => warningOf(now(i), scope.today, scope.warnings) === 'due_soon'),
+    pendingReview: now.filter((n) => n.facts.status === 'pending_review').map((n) => n.item),
+    dueSoon: now.filter((n) => warningOf(n.facts, scope.today, scope.warnings) === 'due_soon').map((n) => n.item),
     lagging: year.filter((e) => e.state === 'lagging').map((e) => e.item),
   };
   const list = query.list ?? (verifies && lists.pendingReview.length > 0 ? 'pendingReview' : 'thisMonth');

@@ -1,4 +1,3 @@
-import QRCode from 'qrcode';
 import type { Db } from '../../db/client';
 import { readSetting, writeSetting } from '../../db/queries/settings';
 import { lanSettings, type LanSettings, type LanStatus } from '../contract/lan-methods';
@@ -23,6 +22,8 @@ export async function lanStatus(ctx: Ctx): Promise<LanStatus> {
   const settings = readLanSettings(ctx.store.orm);
   const control = ctx.host.lan();
   const state = control?.state() ?? { running: false, urls: [], error: null };
+  // The QR encoder is loaded when an address is first shown, not at start-up.
+  const { default: QRCode } = await import('qrcode');
   const addresses = await Promise.all(
     state.urls.map(async (url) => ({ url, qrSvg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) })),
   );

@@ -1,7 +1,6 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cachedStatement } from '../statements';
-import { item, postponement, progressEntry, statusChange } from '../schema';
+import { statusChange } from '../schema';
 
 // The dated history of a plan's items that the period model reads: status changes, approved
 // postponements and progress entries, each in one statement over the whole plan, oldest first per item.
@@ -25,28 +24,24 @@ export function statusChangesOfPlan(db: Db, planId: number): StatusChangeRow[] {
   return cachedStatement(db, STATUS_CHANGES_OF_PLAN).all(planId) as StatusChangeRow[];
 }
 
+// An approval without its date (written outside the app) counts from the request.
+const APPROVED_POSTPONEMENTS_OF_PLAN = `
+  SELECT p.item_id AS itemId, coalesce(p.decided_at, p.requested_at) AS decidedAt,
+         p.previous_due_date AS previousDueDate, p.requested_due_date AS requestedDueDate
+  FROM postponement p JOIN item i ON i.id = p.item_id
+  WHERE i.plan_id = ? AND p.decision = 'approved'
+  ORDER BY p.item_id, coalesce(p.decided_at, p.requested_at), p.id`;
+
 export function approvedPostponementsOfPlan(db: Db, planId: number): ApprovedPostponementRow[] {
-  return db
-    .select({
-      itemId: postponement.itemId, decidedAt: postponement.decidedAt, requestedAt: postponement.requestedAt,
-      previousDueDate: postponement.previousDueDate, requestedDueDate: postponement.requestedDueDate,
-    })
-    .from(postponement)
-    .innerJoin(item, eq(item.id, postponement.itemId))
-    .where(and(eq(item.planId, planId), eq(postponement.decision, 'approved')))
-    .orderBy(asc(postponement.itemId), asc(sql`coalesce(${postponement.decidedAt}, ${postponement.requestedAt})`), asc(postponement.id))
-    .all()
-    // An approval without its date (written outside the app) counts from the request.
-    .map(({ requestedAt, ...r }) => ({ ...r, decidedAt: r.decidedAt ?? requestedAt }));
+  return cachedStatement(db, APPROVED_POSTPONEMENTS_OF_PLAN).all(planId) as ApprovedPostponementRow[];
 }
+
+const PROGRESS_FACTS_OF_PLAN = `
+  SELECT p.item_id AS itemId, p.date, p.percent, p.text
+  FROM progress_entry p JOIN item i ON i.id = p.item_id
+  WHERE i.plan_id = ?
+  ORDER BY p.item_id, p.date, p.id`;
 
 export function progressFactsOfPlan(db: Db, planId: number): ProgressFactRow[] {
-  return db
-    .select({ itemId: progressEntry.itemId, date: progressEntry.date, percent: progressEntry.percent, text: progressEntry.text })
-    .from(progressEntry)
-    .innerJoin(item, eq(item.id, progressEntry.itemId))
-    .where(eq(item.planId, planId))
-    .orderBy(asc(progressEntry.itemId), asc(progressEntry.date), asc(progressEntry.id))
-    .all();
+  return cachedStatement(db, PROGRESS_FACTS_OF_PLAN).all(planId) as ProgressFactRow[];
 }
-
