@@ -1,47 +1,46 @@
 import fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type EnvironmentOptions } from 'vite';
+import { defineConfig } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dependencies = Object.keys(JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).dependencies);
 
-// Serve mode and the CLI as prebuilt JavaScript: the project's TypeScript (core, db) is inlined, the
+// Serve mode and the CLI as prebuilt JavaScript: the project's TypeScript (core, db) is bundled, the
 // installed packages stay in node_modules and load from there, as they would under tsx.
 const external = [...dependencies, ...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const isExternal = (id: string) => external.some((name) => id === name || id.startsWith(`${name}/`));
 
-function nodeBundle(entry: string, fileName: string): EnvironmentOptions {
-  return {
-    consumer: 'server',
-    resolve: { noExternal: true, external: true },
-    build: {
-      target: 'node20',
-      minify: false,
-      sourcemap: true,
-      copyPublicDir: false,
-      rolldownOptions: {
-        input: fileURLToPath(new URL(`../${entry}`, import.meta.url)),
-        external: isExternal,
-        output: { format: 'es', entryFileNames: fileName, codeSplitting: false },
-      },
-    },
-  };
-}
-
-/** `dist/server/serve.js` and `dist/server/cli.js`, built by build/bundles.mjs when older than their sources. */
+/**
+ * `dist/server/serve.js` and `dist/server/cli.js` (with the chunks they share), built by build/bundles.mjs
+ * when older than their sources. The import and export layers and the QR encoder are chunks of their own,
+ * loaded on first use: exceljs, docx and jszip are not read at start-up. Chunks sit beside the entries
+ * (core/bin/repo-paths.ts finds the project two folders up from whichever file it lands in).
+ */
 export default defineConfig({
   root,
   publicDir: false,
-  build: { outDir: 'dist/server', emptyOutDir: false },
+  build: { outDir: 'dist/server', emptyOutDir: true },
   environments: {
-    serve: nodeBundle('core/bin/serve.ts', 'serve.js'),
-    cli: nodeBundle('core/bin/cli.ts', 'cli.js'),
+    server: {
+      consumer: 'server',
+      resolve: { noExternal: true, external: true },
+      build: {
+        target: 'node20',
+        minify: false,
+        sourcemap: true,
+        copyPublicDir: false,
+        rolldownOptions: {
+          input: { serve: fileURLToPath(new URL('../core/bin/serve.ts', import.meta.url)), cli: fileURLToPath(new URL('../core/bin/cli.ts', import.meta.url)) },
+          external: isExternal,
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+        },
+      },
+    },
   },
   builder: {
     async buildApp(builder) {
-      await builder.build(builder.environments.serve);
-      await builder.build(builder.environments.cli);
+      await builder.build(builder.environments.server);
     },
   },
 });
