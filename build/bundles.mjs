@@ -32,7 +32,7 @@ const BUNDLES = {
   renderer: {
     label: '界面文件',
     config: at('build', 'vite.renderer.config.ts'),
-    sources: [at('renderer'), ...shared],
+    sources: [at('renderer'), at('build', 'antd-styles.ts'), ...shared],
     outputs: (outDir) => [path.join(outDir, 'index.html')],
     defaultOutDir: at('dist', 'renderer'),
   },

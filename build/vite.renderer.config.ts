@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { antdStyles } from './antd-styles';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -10,7 +11,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export default defineConfig({
   root: path.join(root, 'renderer'),
   base: './',
-  plugins: [react()],
+  // antd's styles split by component and loaded with the chunks that use them (see antd-styles.ts).
+  plugins: [antdStyles(), react()],
   build: {
     outDir: path.join(root, 'dist', 'renderer'),
     emptyOutDir: true,

@@ -1,5 +1,4 @@
 import { App as AntApp, ConfigProvider } from 'antd';
-import 'antd/dist/antd.css';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
