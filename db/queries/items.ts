@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, lte, gte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { cachedQuery, cachedStatement } from '../statements';
 import { item, itemOwner, person, plan, section, target } from '../schema';
@@ -236,13 +236,28 @@ export function addTargets(
   targets.forEach((t, ordinal) => insert.run(itemId, ordinal, t.label, t.comparator, t.value, t.unit, t.actual ?? null));
 }
 
-// SQLite limits bound parameters per statement: look-ups by long lists of ids go in slices.
-const ID_CHUNK = 900;
+// Full list rows for a list of ids passed as one JSON parameter, in the order given, with the latest
+// progress entry (through progress_item_idx) and the live evidence count: one cached statement for any
+// number of ids (the board's every card, a page of a list). Columns named as drizzle names them.
+const ITEM_ROWS_BY_IDS = `
+  SELECT i.id, i.plan_id AS planId, i.section_id AS sectionId, i.seq, i.content, i.start_month AS startMonth,
+         i.end_month AS endMonth, i.year_round AS yearRound, i.is_key AS isKey, i.due_date AS dueDate, i.cadence,
+         i.notes, i.source, i.source_ref AS sourceRef, i.status, i.status_note AS statusNote,
+         i.carried_from_item_id AS carriedFromItemId, i.version, i.created_at AS createdAt, i.updated_at AS updatedAt,
+         i.completed_at AS completedAt, i.verified_at AS verifiedAt, p.year, s.title AS sectionTitle,
+         lp.percent, lp.text AS progressText,
+         (SELECT count(*) FROM attachment a WHERE a.item_id = i.id AND a.removed_at IS NULL) AS evidenceCount
+  FROM json_each(?) j
+  JOIN item i ON i.id = j.value
+  JOIN plan p ON p.id = i.plan_id
+  LEFT JOIN section s ON s.id = i.section_id
+  LEFT JOIN progress_entry lp
+    ON lp.id = (SELECT pe.id FROM progress_entry pe WHERE pe.item_id = i.id ORDER BY pe.date DESC, pe.id DESC LIMIT 1)
+  ORDER BY j.key`;
 
-/** Full list rows for chosen items, in the order given. */
+/** Full list rows for chosen items, in the order given (ids not found are left out). */
 export function itemRowsByIds(db: Db, ids: number[]): ItemListRow[] {
-  const byId = new Map<number, ItemListRow>();
-  for (let i = 0; i < ids.length; i += ID_CHUNK)
-    for (const row of flatten(db, selectList(db).where(inArray(item.id, ids.slice(i, i + ID_CHUNK))).all())) byId.set(row.id, row);
-  return ids.map((id) => byId.get(id)).filter((row): row is ItemListRow => row !== undefined);
+  if (ids.length === 0) return [];
+  const rows = cachedStatement(db, ITEM_ROWS_BY_IDS).all(JSON.stringify(ids)) as (Omit<ItemListRow, 'yearRound' | 'isKey'> & { yearRound: number; isKey: number })[];
+  return rows.map((row) => ({ ...row, yearRound: row.yearRound === 1, isKey: row.isKey === 1 }));
 }
