@@ -67,19 +67,25 @@ export function statusOn(item: Pick<ItemHistory, 'status' | 'changes'>, date: st
 /** The date the item closed (办结 or 中止) if it was closed at the end of `date`, else null. */
 export function closedOn(item: Pick<ItemHistory, 'status' | 'changes'>, date: string): string | null {
   if (!isClosed(statusOn(item, date))) return null;
-  const closing = item.changes.filter((c) => c.date <= date && isClosed(c.to) && !isClosed(c.from)).at(-1);
+  const closing = lastWhere(item.changes, (c) => c.date <= date && isClosed(c.to) && !isClosed(c.from));
   // No recorded change: it was closed before its history was kept; count it as closed from the start.
   return closing?.date ?? '0000-01-01';
 }
 
+/** The last element that passes (what `filter(test).at(-1)` gives, without the copy: this runs per item). */
+function lastWhere<T>(list: readonly T[], test: (value: T) => boolean): T | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (test(list[k])) return list[k];
+  return undefined;
+}
+
 /** The deadline in force at the end of `date`: postponements count from the day they were approved. */
 export function dueOn(item: Pick<ItemHistory, 'originalDueDate' | 'postponements'>, date: string): string {
-  return item.postponements.filter((p) => p.date <= date).at(-1)?.dueDate ?? item.originalDueDate;
+  return lastWhere(item.postponements, (p) => p.date <= date)?.dueDate ?? item.originalDueDate;
 }
 
 /** The latest progress percent recorded for a date up to `date`; null when none. */
 export function percentOn(item: Pick<ItemHistory, 'progress'>, date: string): number | null {
-  return item.progress.filter((p) => p.date <= date).at(-1)?.percent ?? null;
+  return lastWhere(item.progress, (p) => p.date <= date)?.percent ?? null;
 }
 
 /** The facts the warning rules read, as they stood at the end of `date`. */

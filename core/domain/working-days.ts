@@ -28,22 +28,43 @@ function calendarDaysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+// Counting a plan of 10,000 items asks the same few hundred dates again and again: answers are kept
+// (pure functions of their arguments), and the memory is dropped once it grows past a bound.
+const MEMO_LIMIT = 50_000;
+
+function remembered<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (value = compute()));
+  }
+  return value;
+}
+
+const shifted = new Map<string, string>();
+
 export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return remembered(shifted, `${date}${days}`, () => {
+    const d = new Date(`${date}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  });
 }
 
 /**
  * Working days after `from` up to and including `to` (0 when `to` is not after `from`). Counting stops
  * once it passes `stopAfter`, which is all a "within N working days" question needs.
  */
+const counted = new Map<string, number>();
+
 export function workingDaysBetween(from: string, to: string, stopAfter = Infinity): number {
-  // No holiday run in China's calendar is long enough for 2N+14 calendar days to hold only N working days.
-  if (stopAfter !== Infinity && calendarDaysBetween(from, to) > 2 * stopAfter + 14) return stopAfter + 1;
-  let count = 0;
-  for (let d = addDays(from, 1); d <= to && count <= stopAfter; d = addDays(d, 1)) if (isWorkingDay(d)) count++;
-  return count;
+  return remembered(counted, `${from}${to}${stopAfter}`, () => {
+    // No holiday run in China's calendar is long enough for 2N+14 calendar days to hold only N working days.
+    if (stopAfter !== Infinity && calendarDaysBetween(from, to) > 2 * stopAfter + 14) return stopAfter + 1;
+    let count = 0;
+    for (let d = addDays(from, 1); d <= to && count <= stopAfter; d = addDays(d, 1)) if (isWorkingDay(d)) count++;
+    return count;
+  });
 }
 
 /** The date `n` working days after `from`. */

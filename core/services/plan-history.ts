@@ -37,7 +37,7 @@ export function planHistories(db: Db, plan: { id: number; year: number }, items:
         originalDueDate: approved[0]?.previousDueDate ?? current,
         // The deadline in the ledger now governs from the last approval on (it may have been edited since).
         postponements: approved.map((p, k) => ({ date: localDate(new Date(p.decidedAt)), dueDate: k === approved.length - 1 ? current : p.requestedDueDate })),
-        progress: (progress.get(i.id) ?? []).map(({ date, percent, text }) => ({ date, percent, text })),
+        progress: progress.get(i.id) ?? [],
       };
       return [i.id, history];
     }),
