@@ -8,10 +8,12 @@
 const FORMULA_START = /^[\t\r\n]|^[ \u00A0\u3000]*[=+\-@＝＋－＠]/;
 // Characters XML 1.0 cannot carry; exceljs would write them and Excel would then refuse the file.
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const NEEDS_CLEANING = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /** Line breaks as \n and no characters a spreadsheet cannot store. */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(XML_INVALID, '');
+  // Almost every text is clean already: one scan to find out, the replacements only when needed.
+  return NEEDS_CLEANING.test(text) ? text.replace(/\r\n?/g, '\n').replace(XML_INVALID, '') : text;
 }
 
 /** Whether a spreadsheet could take the cleaned text for a formula. */

@@ -1,13 +1,13 @@
 import type { Db } from '../client';
 import { cachedStatement } from '../statements';
 
-/** Every (item, owner) pair of a plan, for completion rates by owner. */
 const OWNER_PAIRS_OF_PLAN = `
   SELECT o.item_id AS itemId, o.person_id AS personId, p.name
   FROM item_owner o JOIN item i ON i.id = o.item_id JOIN person p ON p.id = o.person_id
   WHERE i.plan_id = ?
   ORDER BY o.person_id`;
 
+/** Every (item, owner) pair of a plan, for completion rates by owner (one cached statement). */
 export function ownerPairsOfPlan(db: Db, planId: number): { itemId: number; personId: number; name: string }[] {
   return cachedStatement(db, OWNER_PAIRS_OF_PLAN).all(planId) as { itemId: number; personId: number; name: string }[];
 }

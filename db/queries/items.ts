@@ -148,13 +148,18 @@ export function numberedItemsOfPlan(db: Db, planId: number) {
     .all();
 }
 
-// Every column a new item is given; the rest (status, version, timestamps) take their defaults.
 const INSERT_ITEM = `
   INSERT INTO item (plan_id, section_id, seq, content, start_month, end_month, year_round, is_key, due_date, cadence, notes, source, source_ref, carried_from_item_id)
   VALUES (@planId, @sectionId, @seq, @content, @startMonth, @endMonth, @yearRound, @isKey, @dueDate, @cadence, @notes, @source, @sourceRef, @carriedFromItemId)`;
 
+/** What a new item is given (status, version and timestamps start at their defaults). */
+export type NewItemValues = Pick<
+  NewItemRow,
+  'planId' | 'sectionId' | 'seq' | 'content' | 'startMonth' | 'endMonth' | 'yearRound' | 'isKey' | 'dueDate' | 'cadence' | 'notes' | 'source' | 'sourceRef' | 'carriedFromItemId'
+>;
+
 /** Adds an item and returns its id (one cached statement: imports add thousands in a row). */
-export function insertItem(db: Db, values: NewItemRow): number {
+export function insertItem(db: Db, values: NewItemValues): number {
   const run = cachedStatement(db, INSERT_ITEM).run({
     sectionId: null, seq: null, startMonth: null, endMonth: null, dueDate: null, cadence: null, notes: '', source: 'plan', sourceRef: null, carriedFromItemId: null,
     ...values,

@@ -77,7 +77,7 @@ async function checkModels(r: Replayed, spec: HistorySpec): Promise<Mismatch[]> 
   const lists = { thisMonth: await listed('thisMonth'), overdue: await listed('overdue'), lagging: await listed('lagging') };
   out.push(...compareDashboard(r.history, forms.dashboardMonth, dashboard, lists));
   withSnapshot(ctx, r.planId, (base) => {
-    out.push(...compareLedger(r.history, ledgerTables(base, ledgerScope(base, {}))));
+    out.push(...compareLedger(r.history, [...ledgerTables(base, ledgerScope(base, {}))]));
     for (const month of forms.months) {
       const p = { fromMonth: month, toMonth: month };
       try {

@@ -74,14 +74,16 @@ export function ledgerYearTable(base: ExportBase, scope: LedgerScope): FormTable
 }
 
 /** The sheets of the 督查台账: 全年, each month (filtered like the year), 汇总. */
-export function ledgerTables(base: ExportBase, scope: LedgerScope): FormTable[] {
+export function ledgerTables(base: ExportBase, scope: LedgerScope): Iterable<FormTable> {
+  // Everything read from the ledger is read here, inside the caller's snapshot; the sheets' rows are
+  // made from it one sheet at a time as the workbook writes them, so only one sheet is held at once.
   const only = ledgerItemIds(base, scope);
   const year = periodItems(base, WHOLE_YEAR, only);
   const months = planMonths(year.items).map((month) => ({ month, items: periodItems(base, { fromMonth: month, toMonth: month }, only) }));
   const title = ledgerTitle(base, scope);
-  return [
-    itemTable(base, '全年', title, groupedRows(yearGroups(year.items), LEDGER_COLUMNS)),
-    ...months.map(({ month, items }) => itemTable(base, `${month}月`, `${title}（${month}月）`, groupedRows(periodGroups(items), LEDGER_COLUMNS))),
-    summaryTable(base, scope, year, months),
-  ];
+  return (function* () {
+    yield itemTable(base, '全年', title, groupedRows(yearGroups(year.items), LEDGER_COLUMNS));
+    for (const { month, items } of months) yield itemTable(base, `${month}月`, `${title}（${month}月）`, groupedRows(periodGroups(items), LEDGER_COLUMNS));
+    yield summaryTable(base, scope, year, months);
+  })();
 }

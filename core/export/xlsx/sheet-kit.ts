@@ -64,20 +64,32 @@ function styleOf(spec: StyleSpec): Partial<ExcelJS.Style> {
   return style;
 }
 
+// The style of each (column spec, fill, number format) a body cell asks for, found without building a
+// key or a spec per cell: a 10k-item ledger writes hundreds of thousands of cells.
+const variants = new WeakMap<StyleSpec, Map<string, Partial<ExcelJS.Style>>>();
+
+function cellStyle(spec: StyleSpec, fill: string | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  let known = variants.get(spec);
+  if (!known) variants.set(spec, (known = new Map()));
+  const key = fill ? `${fill}|${numFmt ?? ''}` : (numFmt ?? '');
+  let style = known.get(key);
+  if (!style) known.set(key, (style = styleOf({ ...spec, fill: fill ?? spec.fill, numFmt })));
+  return style;
+}
+
 /**
  * Writes a value as a typed cell. Text always goes in as a string (a shared string, never a formula) with
  * the Text number format; exceljs turns only `{ formula }` objects into <f> elements.
  */
-function writeCell(target: ExcelJS.Cell, value: CellValue | Cell, spec: Omit<StyleSpec, 'numFmt'>): void {
+function writeCell(target: ExcelJS.Cell, value: CellValue | Cell, spec: StyleSpec): void {
   const cell = cellOf(value);
-  const fill = cell.fill ?? spec.fill;
   if (typeof cell.value === 'number') {
     // A percentage is stored as the fraction Excel formats with %, so it stays usable in formulas.
     target.value = cell.format === 'percent' ? cell.value / 100 : cell.value;
-    target.style = styleOf({ ...spec, fill, numFmt: cell.format === 'percent' ? '0.0%' : undefined });
+    target.style = cellStyle(spec, cell.fill, cell.format === 'percent' ? '0.0%' : undefined);
   } else {
     target.value = cleanText(cellText(cell));
-    target.style = styleOf({ ...spec, fill, numFmt: TEXT_FORMAT });
+    target.style = cellStyle(spec, cell.fill, TEXT_FORMAT);
   }
 }
 
@@ -116,19 +128,23 @@ const ROWS_PER_SLICE = 250;
  */
 async function writeBody(ws: ExcelJS.Worksheet, table: FormTable): Promise<number> {
   const widths = table.columns.map((c) => c.width);
+  // One spec per column, made once: a sheet has tens of thousands of cells.
+  const groupSpec: StyleSpec = { font: 'header', align: 'left', cell: true };
+  const bodySpecs: StyleSpec[] = table.columns.map((c) => ({ font: 'body', align: c.align ?? 'left', cell: true }));
   let r = HEADER_ROWS;
   for (const row of table.rows) {
     r++;
+    const sheetRow = ws.getRow(r);
     if ('group' in row) {
       // Borders of a merged range belong to each cell it covers: style them all, then merge.
-      for (let k = 1; k <= table.columns.length; k++) writeCell(ws.getCell(r, k), k === 1 ? row.group : '', { font: 'header', align: 'left', cell: true });
+      for (let k = 1; k <= table.columns.length; k++) writeCell(sheetRow.getCell(k), k === 1 ? row.group : '', groupSpec);
       mergeRow(ws, r, 1, table.columns.length);
-      ws.getRow(r).height = 22;
+      sheetRow.height = 22;
     } else {
-      row.cells.forEach((value, k) => writeCell(ws.getCell(r, k + 1), value, { font: 'body', align: table.columns[k].align ?? 'left', cell: true }));
-      ws.getRow(r).height = rowHeight(row.cells.map(cellText), widths, BODY_PT, 20);
+      row.cells.forEach((value, k) => writeCell(sheetRow.getCell(k + 1), value, bodySpecs[k]));
+      sheetRow.height = rowHeight(row.cells.map(cellText), widths, BODY_PT, 20);
     }
-    ws.getRow(r).commit();
+    sheetRow.commit();
     if (r % ROWS_PER_SLICE === 0) await nextTurn();
   }
   return r;
@@ -170,9 +186,10 @@ async function addFormSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, table:
 
 /**
  * A workbook of form tables, one sheet each, streamed: rows go to the zip as they are written, so memory
- * holds a few rows and the compressed output, not a model of the whole year.
+ * holds a few rows and the compressed output, not a model of the whole year. Tables given lazily are
+ * made one at a time as their sheet is written.
  */
-export async function formWorkbook(creator: string, tables: FormTable[]): Promise<Uint8Array> {
+export async function formWorkbook(creator: string, tables: Iterable<FormTable>): Promise<Uint8Array> {
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -182,9 +199,13 @@ export async function formWorkbook(creator: string, tables: FormTable[]): Promis
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
   workbook.creator = creator;
-  for (const table of tables) await addFormSheet(workbook, table);
+  let rows = 0;
+  for (const table of tables) {
+    rows += table.rows.length;
+    await addFormSheet(workbook, table);
+  }
   await workbook.commit();
   await finished;
-  if (tables.reduce((rows, t) => rows + t.rows.length, 0) > BIG_WORKBOOK_ROWS) releaseMemorySoon();
+  if (rows > BIG_WORKBOOK_ROWS) releaseMemorySoon();
   return new Uint8Array(Buffer.concat(chunks));
 }
