@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildBundle } from './bundles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -57,5 +57,8 @@ if (electron) {
   build('renderer');
   build('server');
   const port = args.some((arg) => arg === '--port' || arg.startsWith('--port=')) ? [] : ['--port', '4310'];
-  runForeground(process.execPath, [at('dist', 'server', 'serve.js'), ...port, ...args]);
+  // Serve mode runs in this process (one Node start fewer); it reads its arguments from argv.
+  const serve = at('dist', 'server', 'serve.js');
+  process.argv = [process.execPath, serve, ...port, ...args];
+  await import(pathToFileURL(serve).href);
 }
