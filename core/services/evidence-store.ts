@@ -92,7 +92,13 @@ export async function storeBlob(
     else await io.rename(temp, target);
     return { sha256, size };
   } catch (error) {
-    out?.destroy();
+    // A stream destroyed before its file opened still opens (creates) it: wait until it has closed, or
+    // the temp file would appear after it was removed.
+    if (out && !out.closed) {
+      const closed = once(out, 'close');
+      out.destroy();
+      await closed.catch(() => undefined);
+    }
     await fs.promises.rm(temp, { force: true }).catch(() => undefined);
     throw storeError(error);
   }
