@@ -1,5 +1,5 @@
 import { itemSpansOfPlan, type ItemSpan } from '../../db/queries/dashboard';
-import { itemRowsByIds } from '../../db/queries/items';
+import { itemRowsByIds, itemRowsOfPlan, type ItemListRow } from '../../db/queries/items';
 import { getPlanRow } from '../../db/queries/plans';
 import { notFound } from '../contract/app-error';
 import type { BoardQuery, BoardView } from '../contract/item';
@@ -7,7 +7,9 @@ import { periodLabel, YEAR_ROUND_LABEL } from '../domain/months';
 import { summarizeRows } from './items';
 import type { ReadScope } from './read-scope';
 
-type Bucket = { facts: ItemSpan[] };
+/** What places an item on the board: its lean span row, or its full row when every card is shown. */
+type Placed = ItemSpan | ItemListRow;
+type Bucket = { facts: Placed[] };
 
 /**
  * The year at a glance: one column per distinct monthly span (2月 … 7-8月 … 11-12月) in calendar order,
@@ -16,8 +18,10 @@ type Bucket = { facts: ItemSpan[] };
  */
 export function boardOf(scope: ReadScope, { planId, perColumn }: BoardQuery): BoardView {
   if (!getPlanRow(scope.db, planId)) throw notFound('该年度计划');
-  const facts = itemSpansOfPlan(scope.db, planId);
-  const span = (f: Pick<ItemSpan, 'startMonth' | 'endMonth' | 'yearRound'>) => ({
+  // Every card shown: the full rows are read once and placed themselves.
+  const rows = perColumn === undefined ? itemRowsOfPlan(scope.db, planId) : undefined;
+  const facts: Placed[] = rows ?? itemSpansOfPlan(scope.db, planId);
+  const span = (f: Pick<Placed, 'startMonth' | 'endMonth' | 'yearRound'>) => ({
     startMonth: f.startMonth,
     endMonth: f.endMonth ?? f.startMonth,
     yearRound: Boolean(f.yearRound) || f.startMonth == null,
@@ -43,7 +47,7 @@ export function boardOf(scope: ReadScope, { planId, perColumn }: BoardQuery): Bo
   // Read the shown cards of every column and section at once, then hand them back in plan order.
   const buckets: Bucket[] = [...columns.values(), ...keyTasks.values()];
   const shown = (b: Bucket) => (perColumn === undefined ? b.facts : b.facts.slice(0, perColumn));
-  const summaries = new Map(summarizeRows(scope, itemRowsByIds(scope.db, buckets.flatMap((b) => shown(b).map((f) => f.id)))).map((s) => [s.id, s]));
+  const summaries = new Map(summarizeRows(scope, rows ?? itemRowsByIds(scope.db, buckets.flatMap((b) => shown(b).map((f) => f.id)))).map((s) => [s.id, s]));
   const cards = (b: Bucket) => shown(b).map((f) => summaries.get(f.id)!);
 
   const ordered = [...columns.values()].sort(

@@ -35,12 +35,9 @@ export function dashboardOf(scope: ReadScope, query: DashboardQuery, verifies = 
   const month = requestedMonth ?? dashboardMonth(plan.year, scope.today);
   const spans = itemSpansOfPlan(scope.db, planId);
   const owners = groupBy(ownerPairsOfPlan(scope.db, planId), (pair) => pair.itemId);
-  const histories = planHistories(
-    scope.db,
-    plan,
-    spans.map((f) => ({ ...f, yearRound: Boolean(f.yearRound), isKey: Boolean(f.isKey) })),
-  );
-  const items = spans.map((f) => ({ ...histories.get(f.id)!, sectionId: f.sectionId, sectionTitle: f.sectionTitle, owners: owners.get(f.id) ?? [] }));
+  const histories = planHistories(scope.db, plan, spans);
+  // What the groupings need besides the history, added to it (a plan can have 10,000 items: no copies).
+  const items = spans.map((f) => Object.assign(histories.get(f.id)!, { sectionId: f.sectionId, sectionTitle: f.sectionTitle, owners: owners.get(f.id) ?? [] }));
 
   const year = periodEntries(items, plan.year, WHOLE_YEAR, scope.today, scope.warnings);
   const inMonth = periodEntries(items, plan.year, { fromMonth: month, toMonth: month }, scope.today, scope.warnings);

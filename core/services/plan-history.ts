@@ -16,8 +16,8 @@ export interface HistoryItem extends ItemHistory {
   progress: { date: string; percent: number | null; text: string }[];
 }
 
-/** What the history needs of an item besides its dated records. */
-export type HistorySource = Span & { id: number; isKey: boolean; status: string; dueDate: string | null };
+/** What the history needs of an item besides its dated records (flags as booleans or SQLite's 0/1). */
+export type HistorySource = Omit<Span, 'yearRound'> & { id: number; yearRound: boolean | number; isKey: boolean | number; status: string; dueDate: string | null };
 
 export function planHistories(db: Db, plan: { id: number; year: number }, items: HistorySource[]): Map<number, HistoryItem> {
   const changes = groupBy(statusChangesOfPlan(db, plan.id), (r) => r.itemId);
@@ -25,13 +25,13 @@ export function planHistories(db: Db, plan: { id: number; year: number }, items:
   const progress = groupBy(progressFactsOfPlan(db, plan.id), (r) => r.itemId);
   return new Map(
     items.map((i) => {
-      const span = { startMonth: i.startMonth, endMonth: i.endMonth, yearRound: i.yearRound };
+      const span = { startMonth: i.startMonth, endMonth: i.endMonth, yearRound: Boolean(i.yearRound) };
       const current = effectiveDueDate(plan.year, span, i.dueDate);
       const approved = postponements.get(i.id) ?? [];
       const history: HistoryItem = {
         id: i.id,
         ...span,
-        isKey: i.isKey,
+        isKey: Boolean(i.isKey),
         status: i.status as ItemStatus,
         changes: datedChanges(changes.get(i.id)),
         originalDueDate: approved[0]?.previousDueDate ?? current,

@@ -241,28 +241,36 @@ export function addTargets(
   targets.forEach((t, ordinal) => insert.run(itemId, ordinal, t.label, t.comparator, t.value, t.unit, t.actual ?? null));
 }
 
-// Full list rows for a list of ids passed as one JSON parameter, in the order given, with the latest
-// progress entry (through progress_item_idx) and the live evidence count: one cached statement for any
-// number of ids (the board's every card, a page of a list). Columns named as drizzle names them.
-const ITEM_ROWS_BY_IDS = `
+// Full list rows, as drizzle names the columns, with the latest progress entry (through
+// progress_item_idx) and the live evidence count: for a list of ids passed as one JSON parameter (in the
+// order given) or for a whole plan (in plan order) — one cached statement each, for any number of items.
+const ITEM_ROW_SELECT = `
   SELECT i.id, i.plan_id AS planId, i.section_id AS sectionId, i.seq, i.content, i.start_month AS startMonth,
          i.end_month AS endMonth, i.year_round AS yearRound, i.is_key AS isKey, i.due_date AS dueDate, i.cadence,
          i.notes, i.source, i.source_ref AS sourceRef, i.status, i.status_note AS statusNote,
          i.carried_from_item_id AS carriedFromItemId, i.version, i.created_at AS createdAt, i.updated_at AS updatedAt,
          i.completed_at AS completedAt, i.verified_at AS verifiedAt, p.year, s.title AS sectionTitle,
          lp.percent, lp.text AS progressText,
-         (SELECT count(*) FROM attachment a WHERE a.item_id = i.id AND a.removed_at IS NULL) AS evidenceCount
-  FROM json_each(?) j
-  JOIN item i ON i.id = j.value
+         (SELECT count(*) FROM attachment a WHERE a.item_id = i.id AND a.removed_at IS NULL) AS evidenceCount`;
+const ITEM_ROW_JOINS = `
   JOIN plan p ON p.id = i.plan_id
   LEFT JOIN section s ON s.id = i.section_id
   LEFT JOIN progress_entry lp
-    ON lp.id = (SELECT pe.id FROM progress_entry pe WHERE pe.item_id = i.id ORDER BY pe.date DESC, pe.id DESC LIMIT 1)
-  ORDER BY j.key`;
+    ON lp.id = (SELECT pe.id FROM progress_entry pe WHERE pe.item_id = i.id ORDER BY pe.date DESC, pe.id DESC LIMIT 1)`;
+const ITEM_ROWS_BY_IDS = `${ITEM_ROW_SELECT} FROM json_each(?) j JOIN item i ON i.id = j.value ${ITEM_ROW_JOINS} ORDER BY j.key`;
+const ITEM_ROWS_OF_PLAN = `${ITEM_ROW_SELECT} FROM item i ${ITEM_ROW_JOINS}
+  WHERE i.plan_id = ? ORDER BY i.year_round, i.start_month, i.end_month, i.seq, i.id`;
+
+type RawItemRow = Omit<ItemListRow, 'yearRound' | 'isKey'> & { yearRound: number; isKey: number };
+const asListRow = (row: RawItemRow): ItemListRow => ({ ...row, yearRound: row.yearRound === 1, isKey: row.isKey === 1 });
 
 /** Full list rows for chosen items, in the order given (ids not found are left out). */
 export function itemRowsByIds(db: Db, ids: number[]): ItemListRow[] {
   if (ids.length === 0) return [];
-  const rows = cachedStatement(db, ITEM_ROWS_BY_IDS).all(JSON.stringify(ids)) as (Omit<ItemListRow, 'yearRound' | 'isKey'> & { yearRound: number; isKey: number })[];
-  return rows.map((row) => ({ ...row, yearRound: row.yearRound === 1, isKey: row.isKey === 1 }));
+  return (cachedStatement(db, ITEM_ROWS_BY_IDS).all(JSON.stringify(ids)) as RawItemRow[]).map(asListRow);
+}
+
+/** Full list rows of every item of a plan, in plan order (the board with every card). */
+export function itemRowsOfPlan(db: Db, planId: number): ItemListRow[] {
+  return (cachedStatement(db, ITEM_ROWS_OF_PLAN).all(planId) as RawItemRow[]).map(asListRow);
 }

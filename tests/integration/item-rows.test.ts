@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { itemRowsByIds, listItemRows } from '../../db/queries/items';
+import { itemRowsByIds, itemRowsOfPlan, listItemRows } from '../../db/queries/items';
 import { openTestLedger, type TestLedger } from '../helpers/temp-ledger';
 
 // The list rows of chosen items come from one hand-written statement (the board's every card, a page of
@@ -10,7 +10,7 @@ let ledger: TestLedger;
 afterEach(() => ledger?.close());
 
 describe('item rows by id', () => {
-  it('match the drizzle list rows field for field, in the order asked, with progress and evidence', async () => {
+  it('match the drizzle list rows field for field, in the order asked or in plan order, with progress and evidence', async () => {
     ledger = openTestLedger({ clock });
     const { planId } = await ledger.ok('demo.load', {});
     const db = ledger.app.store.orm;
@@ -25,5 +25,7 @@ describe('item rows by id', () => {
     expect(itemRowsByIds(db, ids)).toEqual(ids.map((id) => byId.get(id)));
     expect(itemRowsByIds(db, [ids[0], 999_999, ids[1]]).map((r) => r.id)).toEqual([ids[0], ids[1]]);
     expect(itemRowsByIds(db, [])).toEqual([]);
+    // A whole plan, in plan order.
+    expect(itemRowsOfPlan(db, planId)).toEqual(expected);
   });
 });
