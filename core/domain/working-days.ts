@@ -51,12 +51,12 @@ export function addDays(date: string, days: number): string {
   });
 }
 
+const counted = new Map<string, number>();
+
 /**
  * Working days after `from` up to and including `to` (0 when `to` is not after `from`). Counting stops
  * once it passes `stopAfter`, which is all a "within N working days" question needs.
  */
-const counted = new Map<string, number>();
-
 export function workingDaysBetween(from: string, to: string, stopAfter = Infinity): number {
   return remembered(counted, `${from}${to}${stopAfter}`, () => {
     // No holiday run in China's calendar is long enough for 2N+14 calendar days to hold only N working days.
