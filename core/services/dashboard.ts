@@ -41,12 +41,19 @@ export function dashboardOf(scope: ReadScope, query: DashboardQuery, verifies = 
 
   const year = periodEntries(items, plan.year, WHOLE_YEAR, scope.today, scope.warnings);
   const inMonth = periodEntries(items, plan.year, { fromMonth: month, toMonth: month }, scope.today, scope.warnings);
-  const now = items.map((i) => ({ item: i, facts: factsOn(i, plan.year, scope.today) }));
+  // The queues that are not period states (待核验, 临期), read on today's facts in one pass.
+  const pendingReview: typeof items = [];
+  const dueSoon: typeof items = [];
+  for (const item of items) {
+    const facts = factsOn(item, plan.year, scope.today);
+    if (facts.status === 'pending_review') pendingReview.push(item);
+    if (warningOf(facts, scope.today, scope.warnings) === 'due_soon') dueSoon.push(item);
+  }
   const lists = {
     thisMonth: inMonth.map((e) => e.item),
     overdue: year.filter((e) => e.state === 'overdue').map((e) => e.item),
-    pendingReview: now.filter((n) => n.facts.status === 'pending_review').map((n) => n.item),
-    dueSoon: now.filter((n) => warningOf(n.facts, scope.today, scope.warnings) === 'due_soon').map((n) => n.item),
+    pendingReview,
+    dueSoon,
     lagging: year.filter((e) => e.state === 'lagging').map((e) => e.item),
   };
   const list = query.list ?? (verifies && lists.pendingReview.length > 0 ? 'pendingReview' : 'thisMonth');
